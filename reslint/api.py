@@ -1,0 +1,18 @@
+"""The public plugin API: everything a rule module may import from reslint."""
+
+from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
+from reslint.document import Document, Line
+from reslint.plugins import hookimpl
+from reslint.rule import Rule
+
+__all__ = [
+    "Applicability",
+    "Diagnostic",
+    "Document",
+    "Edit",
+    "Fix",
+    "Line",
+    "Rule",
+    "Severity",
+    "hookimpl",
+]

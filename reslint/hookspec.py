@@ -1,0 +1,40 @@
+"""Every hook a reslint plugin can implement, in one place.
+
+A plugin is a module (or object) with functions decorated by :data:`reslint.hookimpl`.
+It comes in through the ``reslint`` entry-point group or the ``plugins`` config key.
+reslint's own rule families are plugins of exactly this kind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("reslint")
+
+
+@hookspec
+def reslint_rules() -> list[type[Any]]:
+    """Return the rule classes (subclasses of :class:`reslint.Rule`) this plugin adds.
+
+    Rules run in order of their code, whatever the order plugins were registered in.
+    """
+
+
+@hookspec
+def reslint_default_config() -> dict[str, dict[str, Any]]:
+    """Return ``{family: {option: default}}`` for the config tables this plugin owns.
+
+    A user sets them under ``[tool.reslint.<family>]``; unknown options there are errors.
+    Each rule receives the merged table of its own family as ``options``.
+    """
+
+
+@hookspec(firstresult=True)
+def reslint_detect_language(text: str) -> str | None:
+    """Guess the language of ``text`` as a short code (``fr``, ``en``, ``zh``…) or ``None``.
+
+    Called only when neither the config nor the caller set ``lang``; the first plugin
+    that returns a code wins.
+    """

@@ -1,0 +1,211 @@
+"""Running rules over a text, and the fix loop that repeats until the text converges."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from reslint.config import Config
+from reslint.diagnostics import Diagnostic, Severity
+from reslint.document import Document
+from reslint.errors import ConfigError, FixError, PluginError
+from reslint.fixes import allowed_applicabilities, apply_edits, choose_fixes
+from reslint.newlines import NewlineMap
+from reslint.plugins import Registry, load_registry
+from reslint.rule import Rule
+from reslint.selection import (
+    ignored_for_path,
+    resolve_options,
+    select_rules,
+    validate_selectors,
+)
+
+MAX_FIX_PASSES = 25
+RULE_FAILURE_CODE = "RSL001"
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """Outcome of :func:`reslint.fix`.
+
+    ``applied`` are the diagnostics whose fixes went in (positions refer to the text of
+    the pass they were applied in); ``remaining`` are the diagnostics on the final text.
+    """
+
+    text: str
+    applied: list[Diagnostic] = field(default_factory=list)
+    remaining: list[Diagnostic] = field(default_factory=list)
+    passes: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.applied)
+
+
+class Linter:
+    """Rules chosen by a config, ready to lint or fix any number of texts (thread-safe)."""
+
+    def __init__(
+        self,
+        config: Config | Mapping[str, Any] | None = None,
+        *,
+        select: Iterable[str] | None = None,
+        extend_select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        lang: str | None = None,
+    ) -> None:
+        if config is None:
+            config = Config()
+        elif not isinstance(config, Config):
+            config = Config.from_mapping(config)
+        config = config.with_overrides(
+            select=tuple(select) if select is not None else None,
+            extend_select=(*config.extend_select, *extend_select) if extend_select else None,
+            ignore=(*config.ignore, *ignore) if ignore else None,
+            lang=lang,
+        )
+        self.config = config
+        self.registry: Registry = load_registry(config.plugins)
+        required = [f for f in self.registry.failures if f.required]
+        if required:
+            raise PluginError("; ".join(str(f) for f in required))
+        where = str(config.source) if config.source else "the settings"
+        for selectors in (config.select or (), config.extend_select, config.ignore):
+            validate_selectors(selectors, self.registry, where)
+        for _glob, selectors in config.per_file_ignores:
+            validate_selectors(selectors, self.registry, where)
+        if config.lang is not None and not config.lang.isalpha():
+            raise ConfigError(f"`lang` must be a language code such as fr or en, not {config.lang!r}")
+        self.options = resolve_options(config, self.registry)
+        self.rules: tuple[Rule, ...] = select_rules(
+            self.registry.rules, config.select, config.extend_select, config.ignore
+        )
+
+    def rules_for(self, path: str | None) -> tuple[Rule, ...]:
+        ignored = ignored_for_path(self.config, path)
+        if not ignored:
+            return self.rules
+        return select_rules(self.rules, ("ALL",), (), ignored)
+
+    def language(self, text: str, lang: str | None = None) -> str | None:
+        lang = lang or self.config.lang
+        if lang in (None, "auto"):
+            return self.registry.detect_language(text)
+        return lang
+
+    def lint(self, text: str, *, path: str | None = None, lang: str | None = None) -> list[Diagnostic]:
+        """Diagnostics for ``text``, sorted by position, with line and column filled in."""
+        nl = NewlineMap(text)
+        doc = Document(nl.normalized, lang=self.language(nl.normalized, lang), path=path)
+        return self._locate(doc, nl, self._run(doc, self.rules_for(path)))
+
+    def fix(
+        self, text: str, *, unsafe: bool = False, path: str | None = None, lang: str | None = None
+    ) -> FixResult:
+        """Apply fixes (safe ones, and unsafe ones if asked) until nothing changes.
+
+        Raises :class:`FixError` naming the rules involved if the text cycles or does not
+        settle within ``MAX_FIX_PASSES`` passes.
+        """
+        rules = self.rules_for(path)
+        allowed = allowed_applicabilities(unsafe)
+        lang = self.language(text.replace("\r\n", "\n"), lang)
+        seen = {_digest(text)}
+        applied: list[Diagnostic] = []
+        codes: set[str] = set()
+        for passes in range(MAX_FIX_PASSES):
+            nl = NewlineMap(text)
+            doc = Document(nl.normalized, lang=lang, path=path)
+            diagnostics = self._run(doc, rules)
+            edits, fixed = choose_fixes(diagnostics, allowed)
+            if not edits:
+                return FixResult(text, applied, self._locate(doc, nl, diagnostics), passes)
+            applied.extend(self._locate(doc, nl, fixed))
+            codes.update(d.code for d in fixed)
+            text = apply_edits(text, nl.edits(edits))
+            digest = _digest(text)
+            if digest in seen:
+                raise FixError(f"fixes cycle between rules {', '.join(sorted(codes))}", tuple(sorted(codes)))
+            seen.add(digest)
+        raise FixError(
+            f"fixes did not settle after {MAX_FIX_PASSES} passes (rules {', '.join(sorted(codes))})",
+            tuple(sorted(codes)),
+        )
+
+    def _run(self, doc: Document, rules: Iterable[Rule]) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
+        size = len(doc.text)
+        for rule in rules:
+            if not rule.applies_to(doc.lang):
+                continue
+            try:
+                produced = list(rule.check(doc, self.options.get(rule.family, {})))
+            except Exception as exc:  # one broken rule must not stop the others
+                found.append(self._failure(rule, f"raised {type(exc).__name__}: {exc}"))
+                continue
+            for diag in produced:
+                problem = _invalid(diag, size)
+                if problem:
+                    found.append(self._failure(rule, problem))
+                    if not isinstance(diag, Diagnostic) or not 0 <= diag.start <= diag.end <= size:
+                        continue
+                    diag = replace(diag, fix=None)
+                found.append(diag)
+        found.sort(key=Diagnostic.sort_key)
+        return found
+
+    def _failure(self, rule: Rule, problem: str) -> Diagnostic:
+        plugin = self.registry.plugin_of.get(rule.code, "?")
+        return Diagnostic(
+            code=RULE_FAILURE_CODE,
+            name="rule-failed",
+            message=f"rule {rule.code} ({rule.name}, plugin {plugin}) {problem}; its results were dropped",
+            start=0,
+            end=0,
+            severity=Severity.ERROR,
+        )
+
+    @staticmethod
+    def _locate(doc: Document, nl: NewlineMap, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        out = []
+        for d in diagnostics:
+            line, column = doc.position(d.start)
+            end_line, end_column = doc.position(d.end)
+            fix = d.fix
+            if fix is not None and not nl.identity:
+                fix = replace(fix, edits=tuple(nl.edits(fix.edits)))
+            out.append(
+                replace(
+                    d,
+                    start=nl.offset(d.start),
+                    end=nl.offset(d.end),
+                    fix=fix,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    path=doc.path,
+                )
+            )
+        return out
+
+
+def _invalid(diag: Diagnostic, size: int) -> str | None:
+    if not isinstance(diag, Diagnostic):
+        return f"returned {type(diag).__name__} instead of a Diagnostic"
+    if not 0 <= diag.start <= diag.end <= size:
+        return f"reported an out-of-range span {diag.start}..{diag.end}"
+    if diag.fix is not None:
+        for edit in diag.fix.edits:
+            if not (0 <= edit.start <= edit.end <= size and isinstance(edit.replacement, str)):
+                return f"proposed an invalid edit {edit!r}"
+        edits = sorted(diag.fix.edits)
+        if any(a.end > b.start for a, b in zip(edits, edits[1:])):
+            return "proposed overlapping edits in one fix"
+    return None
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
