@@ -1,0 +1,10 @@
+"""Rule family `un` (being built; see the issue that owns it)."""
+
+from __future__ import annotations
+
+from reslint.api import Rule, hookimpl
+
+
+@hookimpl
+def reslint_rules() -> list[type[Rule]]:
+    return []
