@@ -58,6 +58,13 @@ def fix(
     return Linter(config, select=select, ignore=ignore, lang=lang).fix(text, unsafe=unsafe)
 
 
+def structure(
+    text: str, *, lang: str | None = None, config: ConfigLike = None
+) -> dict[str, Any]:
+    """The document as ``{"lang", "body", "footnotes", "furniture"}`` for parsing."""
+    return Linter(config, lang=lang).structure(text)
+
+
 __all__ = [
     "Applicability",
     "Config",
@@ -78,4 +85,5 @@ __all__ = [
     "__version__",
     "fix",
     "lint",
+    "structure",
 ]

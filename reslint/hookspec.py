@@ -38,3 +38,15 @@ def reslint_detect_language(text: str) -> str | None:
     Called only when neither the config nor the caller set ``lang``; the first plugin
     that returns a code wins.
     """
+
+
+@hookspec(firstresult=True)
+def reslint_structure(doc: Any, options: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """Split ``doc`` (a :class:`reslint.Document` of the original text) into its parts.
+
+    Return a JSON-serialisable mapping with ``body`` (list of paragraph strings),
+    ``footnotes`` (list of ``{"number", "text", "line"}``) and ``furniture`` (list of
+    ``{"line", "text", "kind"}``, line numbers of the original text), or ``None`` to let
+    another plugin answer. ``options`` holds every family's options. Used by
+    :func:`reslint.structure` and ``--output-format structured``.
+    """

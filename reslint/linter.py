@@ -134,6 +134,17 @@ class Linter:
             tuple(sorted(codes)),
         )
 
+    def structure(self, text: str, *, path: str | None = None, lang: str | None = None) -> dict[str, Any]:
+        """Body paragraphs, footnotes and removed furniture of ``text`` (see the
+        ``reslint_structure`` hook); an empty split when no plugin provides one."""
+        normalized = text.replace("\r\n", "\n")
+        doc = Document(normalized, lang=self.language(normalized, lang), path=path)
+        parts = self.registry.manager.hook.reslint_structure(doc=doc, options=self.options)
+        if parts is None:
+            body = [p.strip() for p in normalized.split("\n\n") if p.strip()]
+            parts = {"body": body, "footnotes": [], "furniture": []}
+        return {"lang": doc.lang, **parts}
+
     def _run(self, doc: Document, rules: Iterable[Rule]) -> list[Diagnostic]:
         found: list[Diagnostic] = []
         size = len(doc.text)
