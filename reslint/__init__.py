@@ -58,9 +58,7 @@ def fix(
     return Linter(config, select=select, ignore=ignore, lang=lang).fix(text, unsafe=unsafe)
 
 
-def structure(
-    text: str, *, lang: str | None = None, config: ConfigLike = None
-) -> dict[str, Any]:
+def structure(text: str, *, lang: str | None = None, config: ConfigLike = None) -> dict[str, Any]:
     """The document as ``{"lang", "body", "footnotes", "furniture"}`` for parsing."""
     return Linter(config, lang=lang).structure(text)
 
@@ -84,6 +82,7 @@ __all__ = [
     "Severity",
     "__version__",
     "fix",
+    "hookimpl",
     "lint",
     "structure",
 ]

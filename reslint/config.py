@@ -17,8 +17,20 @@ from reslint.errors import ConfigError
 
 CONFIG_FILES = ("reslint.toml", ".reslint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (
-    ".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
-    ".reslint_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", "build", "dist",
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    "node_modules",
+    "__pycache__",
+    ".reslint_cache",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".tox",
+    "build",
+    "dist",
 )
 LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "extend-exclude", "plugins")
 STRING_KEYS = ("lang", "encoding")

@@ -78,5 +78,3 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         pos = edit.end
     parts.append(text[pos:])
     return "".join(parts)
-
-

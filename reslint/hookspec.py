@@ -20,6 +20,7 @@ def reslint_rules() -> list[type[Any]]:
 
     Rules run in order of their code, whatever the order plugins were registered in.
     """
+    raise NotImplementedError
 
 
 @hookspec
@@ -29,6 +30,7 @@ def reslint_default_config() -> dict[str, dict[str, Any]]:
     A user sets them under ``[tool.reslint.<family>]``; unknown options there are errors.
     Each rule receives the merged table of its own family as ``options``.
     """
+    raise NotImplementedError
 
 
 @hookspec(firstresult=True)

@@ -213,7 +213,7 @@ def _invalid(diag: Diagnostic, size: int) -> str | None:
             if not (0 <= edit.start <= edit.end <= size and isinstance(edit.replacement, str)):
                 return f"proposed an invalid edit {edit!r}"
         edits = sorted(diag.fix.edits)
-        if any(a.end > b.start for a, b in zip(edits, edits[1:])):
+        if any(a.end > b.start for a, b in zip(edits, edits[1:], strict=False)):
             return "proposed overlapping edits in one fix"
     return None
 

@@ -13,7 +13,7 @@ class NewlineMap:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        positions = []
+        positions: list[int] = []
         pos = original.find("\r\n")
         while pos != -1:
             positions.append(pos - len(positions))  # where the CR would sit in the LF text

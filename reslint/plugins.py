@@ -100,13 +100,15 @@ def _collect(
     defaults: dict[str, dict[str, Any]] = {}
     for impl in manager.hook.reslint_default_config.get_hookimpls():
         try:
-            for family, options in (impl.function() or {}).items():
+            contributed: dict[str, dict[str, Any]] = impl.function() or {}
+            for family, options in contributed.items():
                 defaults.setdefault(family, {}).update(options)
         except Exception as exc:
             failures.append(_failure(impl.plugin_name, exc, required))
     for impl in manager.hook.reslint_rules.get_hookimpls():
         try:
-            classes = list(impl.function() or [])
+            produced: Any = impl.function()
+            classes: list[Any] = list(produced or [])
             for cls in classes:
                 _validate_rule(cls, rules, names)
         except Exception as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable, Mapping
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from reslint.config import Config
@@ -60,7 +60,7 @@ def ignored_for_path(config: Config, path: str | None) -> tuple[str, ...]:
     candidates = {pure.as_posix(), pure.name}
     if config.root is not None:
         try:
-            candidates.add(PurePath(path).resolve().relative_to(config.root).as_posix())
+            candidates.add(Path(path).resolve().relative_to(config.root).as_posix())
         except (ValueError, OSError):
             pass
     out: list[str] = []
@@ -81,9 +81,7 @@ def resolve_options(config: Config, registry: Registry) -> dict[str, dict[str, A
         for key, value in options.items():
             if key not in defaults:
                 known = ", ".join(sorted(defaults)) or "none"
-                raise ConfigError(
-                    f"unknown option `{family}.{key}` in {where} (known: {known})"
-                )
+                raise ConfigError(f"unknown option `{family}.{key}` in {where} (known: {known})")
             _check_type(f"{family}.{key}", defaults[key], value, where)
             defaults[key] = value
     return merged

@@ -1,0 +1,301 @@
+"""``reslint check``: lint (and fix) files, folders or standard input."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from reslint.config import Config, discover_config, read_config_file
+from reslint.diagnostics import Diagnostic
+from reslint.errors import FixError, InputError, ReslintError
+from reslint.files import decode, discover, read_source, write_source
+from reslint.formats import FORMATS
+from reslint.linter import RULE_FAILURE_CODE, Linter
+from reslint.report_model import FileReport
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+PARALLEL_MIN_FILES = 8
+
+
+def _selectors(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+
+
+def add_check_parser(sub: Any) -> None:
+    p = sub.add_parser("check", help="lint files (and fix them with --fix)")
+    p.add_argument("paths", nargs="*", type=str, help="files or folders, or - for stdin (default: .)")
+    p.add_argument("--fix", action="store_true", help="apply safe fixes")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
+    p.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    p.add_argument("--show-fixes", action="store_true", help="list the fixes applied")
+    p.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even if diagnostics remain")
+    p.add_argument("--exit-non-zero-on-fix", action="store_true", help="exit 1 if any file was fixed")
+    p.add_argument("--select", action="append", help="rules to run: codes, prefixes, names, families, ALL")
+    p.add_argument("--extend-select", action="append", help="rules to run in addition")
+    p.add_argument("--ignore", action="append", help="rules not to run")
+    p.add_argument("--lang", help="document language (fr, en, es, ru, ar, zh; default: detect)")
+    p.add_argument("--encoding", help="encoding of the input files (default: utf-8)")
+    p.add_argument("--config", type=Path, help="config file (default: nearest reslint.toml/pyproject.toml)")
+    p.add_argument("--output-format", choices=(*FORMATS, "structured"), default="full")
+    p.add_argument("--stdin-filename", help="name of the text read from stdin (for config and output)")
+    p.add_argument(
+        "--force-exclude", action="store_true", help="apply excludes to files named explicitly too"
+    )
+    p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
+    p.set_defaults(func=run_check)
+
+
+@dataclass(frozen=True)
+class Options:
+    """The parts of the command line every worker needs (picklable)."""
+
+    fix: bool
+    unsafe: bool
+    diff: bool
+    structured: bool
+    select: tuple[str, ...] | None
+    extend_select: tuple[str, ...] | None
+    ignore: tuple[str, ...] | None
+    lang: str | None
+    encoding: str | None
+    config_file: Path | None
+
+    @property
+    def fixing(self) -> bool:
+        return self.fix or self.diff
+
+
+_linters: dict[tuple[Path | None, Options], tuple[Linter, Config]] = {}
+
+
+def linter_for(path: Path | None, opts: Options) -> tuple[Linter, Config]:
+    """The linter of the config that governs ``path`` (cached per config file)."""
+    config = read_config_file(opts.config_file) if opts.config_file else discover_config(path or Path.cwd())
+    key = (config.source, opts)
+    if key not in _linters:
+        config = config.with_overrides(encoding=opts.encoding)
+        linter = Linter(
+            config, select=opts.select, extend_select=opts.extend_select, ignore=opts.ignore, lang=opts.lang
+        )
+        _linters[key] = (linter, config)
+    return _linters[key]
+
+
+def process_text(text: str, display: str, opts: Options, linter: Linter) -> tuple[FileReport, str]:
+    """Lint or fix one text; returns the report and the (possibly fixed) text."""
+    report = FileReport(display, text)
+    if opts.fixing:
+        result = linter.fix(text, unsafe=opts.unsafe, path=display)
+        report.applied, report.diagnostics, fixed = result.applied, result.remaining, result.text
+        report.text = fixed
+    else:
+        report.diagnostics, fixed = linter.lint(text, path=display), text
+    if opts.structured:
+        report.structure = linter.structure(text, path=display)
+    return report, fixed
+
+
+def process_file(path: Path, opts: Options) -> tuple[FileReport, str | None]:
+    """Check one file; with --fix write it back. Returns the report and a diff (for --diff)."""
+    display = str(path)
+    try:
+        linter, config = linter_for(path.parent, opts)
+        source = read_source(path, config.encoding)
+        report, fixed = process_text(source.text, display, opts, linter)
+        diff = None
+        if opts.diff and fixed != source.text:
+            diff = unified_diff(source.text, fixed, display)
+        elif opts.fix and fixed != source.text:
+            write_source(source, fixed)
+        return report, diff
+    except FixError as exc:
+        return FileReport(display, error=f"{display}: {exc}; file left unchanged"), None
+    except InputError as exc:
+        return FileReport(display, error=str(exc)), None
+    except ReslintError as exc:
+        return FileReport(display, error=f"{display}: {exc}"), None
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+    )
+
+
+def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[FileReport, str | None]]:
+    if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(process_file, paths, [opts] * len(paths), chunksize=4)
+    else:
+        for path in paths:
+            yield process_file(path, opts)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    opts = Options(
+        fix=args.fix,
+        unsafe=args.unsafe_fixes,
+        diff=args.diff,
+        structured=args.output_format == "structured",
+        select=_selectors(args.select),
+        extend_select=_selectors(args.extend_select),
+        ignore=_selectors(args.ignore),
+        lang=args.lang,
+        encoding=args.encoding,
+        config_file=args.config,
+    )
+    paths = args.paths or ["."]
+    if paths == ["-"] or (args.stdin_filename and not args.paths):
+        return _check_stdin(args, opts)
+    linter, config = linter_for(Path(paths[0]), opts)  # validates config and selectors up front
+    _warn_plugin_failures(linter)
+    files = list(
+        discover(
+            [Path(p) for p in paths],
+            (*config.exclude, *config.extend_exclude),
+            config.root,
+            force_exclude=args.force_exclude,
+        )
+    )
+    jobs = args.jobs or os.cpu_count() or 1
+    reports, diffs = [], []
+    for report, diff in _run_files(files, opts, jobs):
+        reports.append(report)
+        if diff:
+            diffs.append(diff)
+    out = sys.stdout
+    if args.diff:
+        out.write("".join(diffs))
+        _print_errors(reports)
+        return EXIT_ERROR if _has_errors(reports) else (EXIT_FOUND if diffs else EXIT_OK)
+    _emit(reports, args, out)
+    if args.fix:
+        for report in reports:
+            if report.applied:
+                print(f"Fixed {report.path} ({_count(report.applied)})", file=sys.stderr)
+    return _exit_code(reports, args)
+
+
+def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
+    display = args.stdin_filename or "-"
+    start = Path(args.stdin_filename).resolve().parent if args.stdin_filename else Path.cwd()
+    linter, config = linter_for(start, opts)
+    _warn_plugin_failures(linter)
+    data = sys.stdin.buffer.read()
+    try:
+        source = decode(data, display, config.encoding)
+        report, fixed = process_text(source.text, display, opts, linter)
+    except (InputError, FixError) as exc:
+        if args.fix:
+            sys.stdout.buffer.write(data)  # lose nothing: the input passes through unchanged
+        print(f"reslint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.diff:
+        sys.stdout.write(unified_diff(source.text, fixed, display))
+        return EXIT_FOUND if fixed != source.text else EXIT_OK
+    if args.fix:
+        sys.stdout.buffer.write(source.encode(fixed))
+        sys.stdout.flush()
+        _emit([report], args, sys.stderr)
+    else:
+        _emit([report], args, sys.stdout)
+    return _exit_code([report], args)
+
+
+def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) -> None:
+    ok = [r for r in reports if r.error is None]
+    if args.output_format == "structured":
+        import json
+
+        data = [{"filename": r.path, **(r.structure or {})} for r in ok]
+        json.dump(data if len(data) != 1 else data[0], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.statistics:
+        _write_statistics(ok, out)
+    else:
+        FORMATS[args.output_format](ok, out)
+    if args.show_fixes:
+        for report in ok:
+            for d in report.applied:
+                print(f"{report.path}:{d.line}:{d.column}: fixed {d.code} {d.message}", file=sys.stderr)
+    _print_errors(reports)
+    if args.output_format in ("full", "concise") and not args.quiet and not args.statistics:
+        _write_summary(ok, out)
+
+
+def _write_statistics(reports: Sequence[FileReport], out: TextIO) -> None:
+    counts: Counter[tuple[str, str]] = Counter()
+    fixable: Counter[str] = Counter()
+    for report in reports:
+        for d in report.diagnostics:
+            counts[(d.code, d.name)] += 1
+            fixable[d.code] += d.fixable
+    for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        mark = "[*]" if fixable[code] else "   "
+        out.write(f"{n:>7}  {code:<7} {mark} {name}\n")
+
+
+def _write_summary(reports: Sequence[FileReport], out: TextIO) -> None:
+    remaining = [d for r in reports for d in r.diagnostics]
+    fixed = sum(len(r.applied) for r in reports)
+    if not remaining and not fixed:
+        out.write("All checks passed!\n")
+        return
+    fixable = sum(1 for d in remaining if d.fixable and d.fix and d.fix.applicability.value == "safe")
+    unsafe = sum(1 for d in remaining if d.fixable and d.fix and d.fix.applicability.value == "unsafe")
+    parts = [f"Found {len(remaining) + fixed} diagnostics"]
+    if fixed:
+        parts.append(f" ({fixed} fixed, {len(remaining)} remaining)")
+    out.write("".join(parts) + ".\n")
+    if fixable:
+        out.write(f"[*] {fixable} fixable with --fix.\n")
+    if unsafe:
+        out.write(f"[-] {unsafe} more fixable with --fix --unsafe-fixes.\n")
+
+
+def _count(applied: Sequence[Diagnostic]) -> str:
+    counts = Counter(d.code for d in applied)
+    listed = ", ".join(f"{code}×{n}" if n > 1 else code for code, n in sorted(counts.items()))
+    return f"{len(applied)} fix{'es' if len(applied) != 1 else ''}: {listed}"
+
+
+def _print_errors(reports: Sequence[FileReport]) -> None:
+    for report in reports:
+        if report.error:
+            print(f"reslint: error: {report.error}", file=sys.stderr)
+        for d in report.diagnostics:
+            if d.code == RULE_FAILURE_CODE:
+                print(f"reslint: error: {report.path}: {d.message}", file=sys.stderr)
+
+
+def _has_errors(reports: Sequence[FileReport]) -> bool:
+    return any(r.error or any(d.code == RULE_FAILURE_CODE for d in r.diagnostics) for r in reports)
+
+
+def _warn_plugin_failures(linter: Linter) -> None:
+    for failure in linter.registry.failures:
+        print(f"reslint: warning: {failure}; its rules are not run", file=sys.stderr)
+
+
+def _exit_code(reports: Sequence[FileReport], args: argparse.Namespace) -> int:
+    if _has_errors(reports):
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    if args.exit_non_zero_on_fix and any(r.applied for r in reports):
+        return EXIT_FOUND
+    return EXIT_FOUND if any(r.diagnostics for r in reports) else EXIT_OK

@@ -1,0 +1,54 @@
+"""Command line: ``reslint check``, ``reslint rules``, ``reslint rule CODE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reslint import __version__
+from reslint.check import add_check_parser
+from reslint.errors import ReslintError
+from reslint.rule_docs import add_rule_parsers
+
+EXIT_ERROR = 2
+DELEGATED = {"report": "reslint.report", "server": "reslint.server"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reslint",
+        description="Lint and repair text extracted from PDFs and OCR.",
+    )
+    parser.add_argument("--version", action="version", version=f"reslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_check_parser(sub)
+    add_rule_parsers(sub)
+    for name in DELEGATED:
+        sub.add_parser(name, help=f"see `reslint {name} --help`", add_help=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in DELEGATED:
+        import importlib
+
+        module = importlib.import_module(DELEGATED[args_list[0]])
+        return int(module.main(args_list[1:]))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return int(args.func(args))
+    except ReslintError as exc:
+        print(f"reslint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

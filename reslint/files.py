@@ -1,0 +1,138 @@
+"""Reading and writing document files without losing anything.
+
+A file is decoded strictly (UTF-8 by default, with or without BOM; UTF-16/32 by BOM); a
+binary or undecodable file raises :class:`InputError` naming the file. Writes go to a
+temporary file in the same folder that replaces the original atomically, keep the BOM,
+the encoding and the permissions, and happen only when the text changed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reslint.errors import InputError
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+BINARY_SNIFF = 8192
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A decoded file: its text (BOM removed) and what is needed to write it back alike."""
+
+    path: Path
+    text: str
+    encoding: str
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.encoding)
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8") -> SourceFile:
+    """Decode ``data`` read from ``name``; raise :class:`InputError` if it is not text."""
+    for bom, bom_encoding in BOMS:
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], name, bom_encoding, bom)
+    if b"\0" in data[:BINARY_SNIFF]:
+        raise InputError(f"{name}: binary file (NUL bytes); not checked")
+    return _decode(data, name, encoding, b"")
+
+
+def _decode(body: bytes, name: str, encoding: str, bom: bytes) -> SourceFile:
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid {encoding} (byte {exc.start}: {body[exc.start : exc.start + 1]!r}); "
+            "declare the file's encoding with --encoding or the `encoding` setting"
+        ) from exc
+    except LookupError as exc:
+        raise InputError(f"{name}: unknown encoding {encoding!r}") from exc
+    if "\0" in text:
+        raise InputError(f"{name}: binary file (NUL characters); not checked")
+    return SourceFile(Path(name), text, encoding, bom)
+
+
+def read_source(path: Path, encoding: str = "utf-8") -> SourceFile:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    source = decode(data, str(path), encoding)
+    return SourceFile(path, source.text, source.encoding, source.bom)
+
+
+def write_source(source: SourceFile, text: str) -> bool:
+    """Atomically replace the file with ``text`` if it differs; return whether it was written."""
+    if text == source.text:
+        return False
+    data = source.encode(text)
+    path = source.path
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".reslint-tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}; file left unchanged") from exc
+        raise
+    return True
+
+
+def is_excluded(path: Path, patterns: Iterable[str], root: Path | None) -> bool:
+    """Whether ``path`` or one of its parent folders matches an exclude glob."""
+    candidates = {path.as_posix(), path.name, *path.parts}
+    if root is not None:
+        try:
+            candidates.add(path.resolve().relative_to(root).as_posix())
+        except (ValueError, OSError):
+            pass
+    return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
+
+
+def discover(
+    paths: Iterable[Path], exclude: Iterable[str], root: Path | None, *, force_exclude: bool = False
+) -> Iterator[Path]:
+    """Files to check: folders are walked for text files (sorted, excludes honoured); files
+    named explicitly are always checked unless ``force_exclude`` (as pre-commit needs)."""
+    patterns = tuple(exclude)
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                here = Path(folder)
+                dirs[:] = sorted(d for d in dirs if not is_excluded(here / d, patterns, root))
+                for name in sorted(files):
+                    candidate = here / name
+                    if candidate.suffix.lower() in TEXT_SUFFIXES and not is_excluded(
+                        candidate, patterns, root
+                    ):
+                        yield candidate
+        elif not (force_exclude and is_excluded(path, patterns, root)):
+            yield path

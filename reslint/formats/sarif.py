@@ -1,0 +1,66 @@
+"""SARIF 2.1.0 for GitHub code scanning (columns in code points, as ``columnKind`` says)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from reslint.report_model import FileReport
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
+    from reslint import __version__
+
+    rules: dict[str, dict[str, Any]] = {}
+    results = []
+    for report in reports:
+        for d in report.diagnostics:
+            rules.setdefault(
+                d.code,
+                {"id": d.code, "name": d.name, "shortDescription": {"text": d.name.replace("-", " ")}},
+            )
+            result: dict[str, Any] = {
+                "ruleId": d.code,
+                "level": LEVELS[d.severity.value],
+                "message": {"text": d.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": report.path.replace("\\", "/")},
+                            "region": {
+                                "startLine": d.line,
+                                "startColumn": d.column,
+                                "endLine": d.end_line,
+                                "endColumn": d.end_column,
+                                "charOffset": d.start,
+                                "charLength": d.end - d.start,
+                            },
+                        }
+                    }
+                ],
+            }
+            results.append(result)
+    sarif = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "reslint",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/reslint/",
+                        "rules": [rules[k] for k in sorted(rules)],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    json.dump(sarif, out, ensure_ascii=False, indent=2)
+    out.write("\n")
