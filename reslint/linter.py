@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -82,6 +83,8 @@ class Linter:
         self.rules: tuple[Rule, ...] = select_rules(
             self.registry.rules, config.select, config.extend_select, config.ignore
         )
+        self.timings: dict[str, float] | None = None
+        """Set to a dict to accumulate seconds spent per rule code (``--profile``)."""
 
     def rules_for(self, path: str | None) -> tuple[Rule, ...]:
         ignored = ignored_for_path(self.config, path)
@@ -152,7 +155,11 @@ class Linter:
             if not rule.applies_to(doc.lang):
                 continue
             try:
+                started = time.perf_counter() if self.timings is not None else 0.0
                 produced = list(rule.check(doc, self.options.get(rule.family, {})))
+                if self.timings is not None:
+                    spent = time.perf_counter() - started
+                    self.timings[rule.code] = self.timings.get(rule.code, 0.0) + spent
             except Exception as exc:  # one broken rule must not stop the others
                 found.append(self._failure(rule, f"raised {type(exc).__name__}: {exc}"))
                 continue
