@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
+from reslint.config import discover_config
 from reslint.errors import ConfigError
-from reslint.plugins import load_registry
+from reslint.plugins import Registry, load_registry
 from reslint.rule import Rule
 
 
@@ -34,8 +36,13 @@ def rule_info(rule: Rule, plugin: str) -> dict[str, Any]:
     }
 
 
+def _registry() -> Registry:
+    """The plugins of the config that governs the current folder (``plugins`` key included)."""
+    return load_registry(discover_config(Path.cwd()).plugins)
+
+
 def run_rules(args: argparse.Namespace) -> int:
-    registry = load_registry()
+    registry = _registry()
     infos = [rule_info(r, registry.plugin_of.get(r.code, "?")) for r in registry.rules]
     if args.output_format == "json":
         json.dump(infos, sys.stdout, ensure_ascii=False, indent=2)
@@ -55,7 +62,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def run_rule(args: argparse.Namespace) -> int:
-    registry = load_registry()
+    registry = _registry()
     rule = registry.find(args.rule)
     if rule is None:
         raise ConfigError(f"no rule named {args.rule!r} (see `reslint rules`)")

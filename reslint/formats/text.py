@@ -22,11 +22,7 @@ def fix_hint(diag: Diagnostic) -> str:
     text = fix.message or ""
     if len(fix.edits) == 1 and len(fix.edits[0].replacement) <= 40:
         replacement = fix.edits[0].replacement
-        shown = (
-            f"`{replacement}`"
-            if replacement.strip()
-            else ("remove" if not replacement else repr(replacement))
-        )
+        shown = f"`{replacement}`" if replacement else "remove"
         text = f"{text} → {shown}" if text else shown
     return f"{label}: {text}" if text else label
 

@@ -1,0 +1,169 @@
+"""`reslint check` end to end: formats, fixing, diff, stdin, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reslint.cli import main
+
+SEED = "Soulignant de nouveau qu’il faut renforcer la coopération internationale,  et \nla Charte\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Path:
+    (tmp_path / "reslint.toml").write_text('select = ["WS"]\n')
+    return write(tmp_path / "doc.txt", SEED)
+
+
+def test_check_reports_positions_and_exit_1(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--output-format", "concise", str(doc)]) == 1
+    out = capsys.readouterr().out
+    assert f"{doc}:1:74: WS002 [*] 2 spaces in a row" in out
+    assert f"{doc}:1:78: WS001 [*] Trailing whitespace" in out
+
+
+def test_full_format_shows_source_line_caret_and_fix_hint(
+    doc: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(doc)])
+    out = capsys.readouterr().out
+    assert "1 | Soulignant de nouveau" in out
+    assert "^^" in out and "= fix: Use one space → ` `" in out
+    assert "Found 2 diagnostics." in out
+
+
+def test_fix_writes_once_names_the_file_and_keeps_bom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "reslint.toml").write_text('select = ["WS"]\n')
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + SEED.encode())
+    assert main(["check", "--fix", str(path)]) == 0
+    assert path.read_bytes() == b"\xef\xbb\xbf" + SEED.replace(",  et ", ", et").encode()
+    assert f"Fixed {path} (2 fixes: WS001, WS002)" in capsys.readouterr().err
+    mtime = path.stat().st_mtime_ns
+    assert main(["check", "--fix", str(path)]) == 0
+    assert path.stat().st_mtime_ns == mtime  # unchanged files are never rewritten
+
+
+def test_exit_non_zero_on_fix_and_exit_zero(doc: Path) -> None:
+    assert main(["check", "--fix", "--exit-non-zero-on-fix", str(doc)]) == 1
+    write(doc, SEED)
+    assert main(["check", "--exit-zero", str(doc)]) == 0
+
+
+def test_diff_writes_nothing(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--diff", str(doc)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"--- a/{doc}\n+++ b/{doc}\n")
+    assert "+Soulignant de nouveau qu’il faut renforcer la coopération internationale, et\n" in out
+    assert doc.read_text(encoding="utf-8") == SEED
+
+
+def test_json_and_json_lines_and_sarif(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--output-format", "json", str(doc)])
+    items = json.loads(capsys.readouterr().out)
+    assert [(i["code"], i["location"], i["start"]) for i in items] == [
+        ("WS002", {"row": 1, "column": 74}, 73),
+        ("WS001", {"row": 1, "column": 78}, 77),
+    ]
+    assert items[0]["fix"]["edits"] == [{"start": 73, "end": 75, "content": " "}]
+    main(["check", "--output-format", "json-lines", str(doc)])
+    assert [json.loads(line)["code"] for line in capsys.readouterr().out.splitlines()] == ["WS002", "WS001"]
+    main(["check", "--output-format", "sarif", str(doc)])
+    sarif = json.loads(capsys.readouterr().out)
+    assert sarif["version"] == "2.1.0"
+    region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (1, 74, 76)
+
+
+def test_github_annotations(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--output-format", "github", str(doc)])
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"::warning file={doc},line=1,col=74,endLine=1,endColumn=76,")
+
+
+def test_statistics(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--statistics", str(doc)])
+    lines = capsys.readouterr().out.splitlines()
+    assert any("WS001" in line and "[*]" in line and line.strip().startswith("1") for line in lines)
+
+
+def test_binary_and_invalid_files_are_errors_but_others_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "reslint.toml").write_text('select = ["WS"]\n')
+    write(tmp_path / "good.txt", "a  b\n")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait\n")
+    (tmp_path / "pdf.txt").write_bytes(b"%PDF-1.4\n\x00\x01")
+    assert main(["check", "--fix", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'bad.txt'}: not valid utf-8" in err
+    assert f"{tmp_path / 'pdf.txt'}: binary file" in err
+    assert (tmp_path / "good.txt").read_text() == "a b\n"
+    assert (tmp_path / "bad.txt").read_bytes() == b"caf\xe9 au lait\n"
+    assert main(["check", "--encoding", "cp1252", str(tmp_path / "bad.txt")]) == 0
+
+
+def test_exclude_globs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "reslint.toml").write_text('select = ["WS"]\nextend-exclude = ["drafts"]\n')
+    (tmp_path / "drafts").mkdir()
+    write(tmp_path / "drafts" / "d.txt", "a  b\n")
+    write(tmp_path / "ok.txt", "a b\n")
+    assert main(["check", str(tmp_path)]) == 0
+    assert main(["check", "--force-exclude", str(tmp_path / "drafts" / "d.txt")]) == 0
+    assert main(["check", str(tmp_path / "drafts" / "d.txt")]) == 1
+
+
+def test_config_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "reslint.toml").write_text('select = ["NOPE1"]\n')
+    write(tmp_path / "a.txt", "x\n")
+    assert main(["check", str(tmp_path / "a.txt")]) == 2
+    assert "unknown rule selector `NOPE1`" in capsys.readouterr().err
+    assert main(["check", "--select", "WS001", "--config", str(tmp_path / "missing.toml"), "x"]) == 2
+
+
+def test_rules_and_rule_docs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--output-format", "json"]) == 0
+    rules = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rules["WS001"]["fix"] == "safe" and rules["WS001"]["default"] == "on"
+    assert main(["rule", "multiple-spaces"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("WS002 multiple-spaces (whitespace; fix: safe; default: on)")
+    assert "Fix safety:" in out
+    assert main(["rule", "XX"]) == 2
+
+
+def test_stdin_fix_sends_text_to_stdout_and_diagnostics_to_stderr(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("reslint")
+    result = subprocess.run(
+        [str(exe), "check", "--fix", "--unsafe-fixes", "--stdin-filename", "doc.txt", "-"],
+        input=SEED.encode(),
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=60,
+    )
+    out = result.stdout.decode()
+    assert "coopération internationale, et\nla Charte\n" in out
+    assert "Found" in result.stderr.decode()
+    plain = subprocess.run(
+        [str(exe), "check", "--select", "WS", "--output-format", "concise", "-"],
+        input=SEED.encode(),
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert plain.returncode == 1
+    assert "-:1:74: WS002" in plain.stdout.decode()

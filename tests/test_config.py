@@ -1,0 +1,71 @@
+"""Configuration discovery, validation and rule selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reslint
+from reslint.config import Config, discover_config, read_config_file
+from reslint.errors import ConfigError
+from reslint.linter import Linter
+
+
+def codes(linter: Linter) -> set[str]:
+    return {r.code for r in linter.rules}
+
+
+def test_pyproject_without_reslint_table_is_skipped_and_nearest_config_wins(tmp_path: Path) -> None:
+    (tmp_path / "reslint.toml").write_text('select = ["WS001"]\n')
+    sub = tmp_path / "docs" / "fr"
+    sub.mkdir(parents=True)
+    (sub.parent / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    config = discover_config(sub)
+    assert config.source == (tmp_path / "reslint.toml").resolve()
+    assert config.select == ("WS001",)
+    (sub / "pyproject.toml").write_text('[tool.reslint]\nignore = ["WS002"]\n')
+    assert discover_config(sub).ignore == ("WS002",)
+
+
+def test_unknown_key_and_unknown_option_are_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "reslint.toml"
+    bad.write_text("selct = ['WS']\n")
+    with pytest.raises(ConfigError, match="unknown config key `selct`"):
+        read_config_file(bad)
+    with pytest.raises(ConfigError, match="unknown config key `nosuchfamily`"):
+        Linter(Config.from_mapping({"nosuchfamily": {"x": 1}}))
+
+
+def test_unknown_selector_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="unknown rule selector `XX999`"):
+        reslint.lint("x", select=["XX999"])
+
+
+def test_selection_by_code_prefix_name_family_and_all() -> None:
+    assert codes(Linter(select=["WS001"])) == {"WS001"}
+    assert codes(Linter(select=["multiple-spaces"])) == {"WS002"}
+    assert {"WS001", "WS002"} <= codes(Linter(select=["WS"]))
+    assert {"WS001", "WS002"} <= codes(Linter(select=["whitespace"]))
+    everything = codes(Linter(select=["ALL"]))
+    assert everything >= codes(Linter())
+    assert "WS001" not in codes(Linter(select=["WS"], ignore=["WS001"]))
+    # The more specific selector wins: select WS001 beats ignore WS.
+    assert codes(Linter(select=["WS001"], ignore=["WS"])) == {"WS001"}
+
+
+def test_per_file_ignores(tmp_path: Path) -> None:
+    config = Config.from_mapping({"per-file-ignores": {"*.md": ["WS001"]}}, tmp_path / "reslint.toml")
+    linter = Linter(config, select=["WS"])
+    assert "WS001" not in {r.code for r in linter.rules_for(str(tmp_path / "a.md"))}
+    assert "WS001" in {r.code for r in linter.rules_for(str(tmp_path / "a.txt"))}
+
+
+def test_wrong_option_type_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="must be a list of strings"):
+        Config.from_mapping({"select": 3})
+
+
+def test_library_accepts_a_plain_mapping_as_config() -> None:
+    found = reslint.lint("a  b ", config={"select": ["WS002"]})
+    assert [d.code for d in found] == ["WS002"]

@@ -1,0 +1,113 @@
+"""The fix engine: choosing non-conflicting edits, applying them, converging, CRLF mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+from reslint import Applicability, Diagnostic, Document, Edit, Fix, FixError, Rule
+from reslint.fixes import allowed_applicabilities, apply_edits, choose_fixes
+from reslint.linter import Linter
+from reslint.newlines import NewlineMap
+
+
+def diag(code: str, *edits: Edit, applicability: Applicability = Applicability.SAFE) -> Diagnostic:
+    start = min(e.start for e in edits)
+    return Diagnostic(code, code.lower(), "m", start, start, Fix(tuple(edits), applicability))
+
+
+def test_overlapping_fix_waits_and_touching_fixes_both_apply() -> None:
+    a = diag("A001", Edit(0, 3, "x"))
+    b = diag("B001", Edit(2, 5, "y"))  # overlaps a
+    c = diag("C001", Edit(3, 4, "z"))  # touches a
+    edits, applied = choose_fixes([b, c, a], allowed_applicabilities(False))
+    assert [d.code for d in applied] == ["A001", "C001"]
+    assert apply_edits("abcdefg", edits) == "xzefg"
+
+
+def test_insertions_at_one_point_conflict_but_insert_before_replacement_is_fine() -> None:
+    first = diag("A001", Edit(2, 2, "-"))
+    second = diag("B001", Edit(2, 2, "-"))
+    replace = diag("C001", Edit(2, 4, "ZZ"))
+    edits, applied = choose_fixes([first, second, replace], allowed_applicabilities(False))
+    assert [d.code for d in applied] == ["A001", "C001"]
+    assert apply_edits("abcdef", edits) == "ab-ZZef"
+
+
+def test_multi_edit_fix_is_all_or_nothing() -> None:
+    move = diag("A001", Edit(0, 2, ""), Edit(10, 10, "ab"))
+    blocker = diag("B001", Edit(0, 1, "?"))
+    edits, applied = choose_fixes([move, blocker], allowed_applicabilities(False))
+    assert [d.code for d in applied] == ["B001"]
+    assert apply_edits("0123456789", edits) == "?123456789"
+
+
+def test_unsafe_and_display_only_fixes_need_permission() -> None:
+    unsafe = diag("A001", Edit(0, 1, "x"), applicability=Applicability.UNSAFE)
+    shown = diag("B001", Edit(2, 3, "y"), applicability=Applicability.DISPLAY_ONLY)
+    assert choose_fixes([unsafe, shown], allowed_applicabilities(False))[1] == []
+    assert [d.code for d in choose_fixes([unsafe, shown], allowed_applicabilities(True))[1]] == ["A001"]
+
+
+class _Toggle(Rule):
+    """Flips `ab` and `ba` forever.
+
+    What it does: x
+    Why it matters: x
+    Example: x
+    Fix safety: x
+    """
+
+    code = "ZZ001"
+    name = "toggle"
+    family = "test"
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        i = doc.text.find("ab")
+        j = doc.text.find("ba")
+        if i != -1:
+            yield self.diagnostic(i, i + 2, "ab", fix=Fix.replace(i, i + 2, "ba"))
+        elif j != -1:
+            yield self.diagnostic(j, j + 2, "ba", fix=Fix.replace(j, j + 2, "ab"))
+
+
+def test_cycle_is_detected_and_names_the_rule() -> None:
+    linter = Linter(select=["WS001"])
+    linter.rules = (_Toggle(),)
+    with pytest.raises(FixError) as err:
+        linter.fix("xab")
+    assert err.value.codes == ("ZZ001",)
+
+
+def test_fix_converges_across_passes_and_is_idempotent() -> None:
+    text = "a   b  \nc    d \t\n"
+    result = Linter(select=["WS"]).fix(text, unsafe=True)
+    assert result.text == "a b\nc d\n"
+    assert Linter(select=["WS"]).fix(result.text, unsafe=True).applied == []
+
+
+def test_crlf_lines_keep_their_endings_and_offsets_point_into_the_original() -> None:
+    text = "un  deux\r\ntrois \nquatre  cinq\r\n"
+    linter = Linter(select=["WS"])
+    found = linter.lint(text)
+    assert [(d.line, d.column, text[d.start : d.end]) for d in found] == [
+        (1, 3, "  "),
+        (2, 6, " "),
+        (3, 7, "  "),
+    ]
+    assert linter.fix(text).text == "un deux\r\ntrois\nquatre cinq\r\n"
+
+
+def test_newline_map_inserted_newlines_follow_the_majority() -> None:
+    nl = NewlineMap("a\r\nb\r\nc\nd")
+    assert nl.normalized == "a\nb\nc\nd"
+    assert nl.edits([Edit(1, 1, "\nx")]) == [Edit(1, 1, "\r\nx")]
+    assert [nl.offset(o) for o in (0, 1, 2, 4, 6)] == [0, 1, 3, 6, 8]
+
+
+def test_positions_count_code_points_not_bytes_or_utf16_units() -> None:
+    text = "𝔘né  ligne\n😀 x  y"
+    found = Linter(select=["WS002"]).lint(text)
+    assert [(d.line, d.column) for d in found] == [(1, 4), (2, 4)]
