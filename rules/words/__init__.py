@@ -1,10 +1,19 @@
-"""Rule family `words` (being built; see the issue that owns it)."""
+"""Evidence-driven word repairs (family ``words``, codes WD): split words, hyphenation, lost hyphens."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from reslint.api import Rule, hookimpl
+
+from .split_word import SplitWord
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return []
+    return [SplitWord]
+
+
+@hookimpl
+def reslint_default_config() -> dict[str, dict[str, Any]]:
+    return {"words": {"extend-words": []}}

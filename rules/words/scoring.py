@@ -1,0 +1,77 @@
+"""The unigram decision shared by the join rules: is `a b` (or `a b c`) one word?"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reslint.api import Applicability
+
+from .evidence import Evidence
+
+# Zipf credited to a word that only the lexicon or the document knows.
+LEXICON_ZIPF = 3.0
+DOC_ZIPF = 2.0
+KNOWN_ZIPF = 3.0
+# Margins (in Zipf units) of log P(joined) over log P(pieces).
+REPORT_MARGIN = 3.0
+SAFE_DOC_MARGIN = 4.0
+UNSAFE_MARGIN = 5.0
+SAFE_MARGIN = 7.0
+SHORT_WORD = 2
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How far joining is supported: fix applicability (``None``: report only), margin, evidence."""
+
+    applicability: Applicability | None
+    margin: float
+    evidence: str
+
+
+def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
+    """Whether ``pieces`` are one word split by spaces; ``None`` when they are not (or unknown)."""
+    joined = "".join(pieces)
+    in_doc = ev.count(joined)
+    letters = sum(len(p) == 1 for p in pieces)
+    # Lone letters side by side are an enumeration or initials unless the document uses the word.
+    if not _case_fits(pieces) or (letters > 1 and (len(pieces) > 2 or not in_doc)):
+        return None
+    z_joined = max(
+        ev.zipf(joined),
+        LEXICON_ZIPF if ev.in_lexicon(joined) else 0.0,
+        DOC_ZIPF if in_doc else 0.0,
+    )
+    if z_joined < KNOWN_ZIPF and not in_doc:
+        return None
+    z_pieces = [ev.zipf(p) for p in pieces]
+    margin = z_joined + 9 * (len(pieces) - 1) - sum(z_pieces)
+    facts = [f"Zipf `{joined}` {ev.zipf(joined):.1f}"]
+    facts += [f"`{p}` {z:.1f}" for p, z in zip(pieces, z_pieces, strict=True)]
+    if in_doc:
+        facts.insert(0, f"`{joined}` occurs {in_doc}× in this document")
+    if not ev.has_frequencies:
+        # No frequencies for this language: only the document can speak, and it never decides alone.
+        if not in_doc or any(ev.count(p) > 1 for p in pieces):
+            return None
+        return Verdict(Applicability.UNSAFE, margin, "; ".join(facts))
+    if margin < REPORT_MARGIN:
+        return None
+    facts.append(f"margin {margin:.1f}")
+    if (in_doc and margin >= SAFE_DOC_MARGIN) or margin >= SAFE_MARGIN:
+        applicability: Applicability | None = Applicability.SAFE
+    elif margin >= UNSAFE_MARGIN:
+        applicability = Applicability.UNSAFE
+    else:
+        applicability = None
+    if len(joined) <= SHORT_WORD and applicability is Applicability.SAFE:
+        applicability = Applicability.UNSAFE
+    return Verdict(applicability, margin, "; ".join(facts))
+
+
+def _case_fits(pieces: Sequence[str]) -> bool:
+    """Later pieces are lower case (`N ovember`), or every piece is upper case (`DEVELOPM ENT`)."""
+    if all(p.isupper() for p in pieces):
+        return True
+    return not any(p[0].isupper() for p in pieces[1:])

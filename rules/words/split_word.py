@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from .evidence import Evidence, evidence
+from .scoring import Verdict, join_verdict
+
+# The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
+GAPS = frozenset({" ", "  "})
+
+
+class SplitWord(Rule):
+    """A word cut in two or three by a spurious space.
+
+    What it does:
+        Finds adjacent pieces on one line (`desti née`, `Developm ent`, `N ovember`,
+        `inter rupt ion`) whose concatenation is a known word while the pieces are not
+        as likely on their own. The score is a unigram model: the Zipf frequency of the
+        joined word against the summed Zipf frequencies of the pieces, plus the
+        document's own use of the joined word.
+
+    Why it matters:
+        Word's kerning and justification offsets make extractors print a space inside a
+        word; default pdftotext also leaves `tech nique` where a hyphenated line end was.
+        The split word is lost to search, spell checks and embeddings.
+
+    Example:
+        ``une question desti née à promouvoir`` → ``une question destinée à promouvoir``
+
+    Fix safety:
+        Safe when the joined word occurs elsewhere in the document, or when it is far
+        more likely than its pieces (one piece is not a word at all). Unsafe on a smaller
+        margin; report-only when two common words would be joined (`in to`, `de la` are
+        never touched).
+    """
+
+    code = "WD001"
+    name = "split-word"
+    family = "words"
+    summary = "Word split by a spurious space"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        ev = evidence(doc, options)
+        text, tokens = doc.text, ev.doc.tokens
+        i = 0
+        while i < len(tokens) - 1:
+            run = _run(text, tokens, i, ev)
+            best = None
+            for size in (3, 2):
+                if len(run) >= size:
+                    verdict = join_verdict([text[s:e] for s, e in run[:size]], ev)
+                    if verdict and (best is None or verdict.margin > best[1].margin):
+                        best = (size, verdict)
+            if best is None:
+                i += 1
+                continue
+            size, verdict = best
+            yield self._report(run[:size], verdict, text)
+            i += size
+
+    def _report(self, pieces: list[tuple[int, int]], verdict: Verdict, text: str) -> Diagnostic:
+        start, end = pieces[0][0], pieces[-1][1]
+        joined = "".join(text[s:e] for s, e in pieces)
+        fix = None
+        if verdict.applicability is not None:
+            fix = Fix.replace(start, end, joined, verdict.applicability, f"Join into `{joined}`")
+        return self.diagnostic(
+            start, end, f"`{text[start:end]}` looks like the word `{joined}` split by a space",
+            fix=fix, evidence=verdict.evidence,
+        )
+
+
+def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -> list[tuple[int, int]]:
+    """Up to three tokens from ``i`` separated only by a gap, away from digits and URLs."""
+    start = tokens[i][0]
+    if start and (text[start - 1].isdigit() or text[start - 1] in "_/@.") or ev.doc.in_url(*tokens[i]):
+        return []
+    run = [tokens[i]]
+    for s, e in tokens[i + 1 : i + 3]:
+        if text[run[-1][1] : s] not in GAPS or ev.doc.in_url(s, e):
+            break
+        run.append((s, e))
+    # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an elision.
+    while run and run[-1][1] < len(text) and (text[run[-1][1]].isdigit() or text[run[-1][1]] in "_@’'"):
+        run.pop()
+    return run if len(run) > 1 else []
