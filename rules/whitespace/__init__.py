@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .detached_elision import DetachedElision
 from .multiple_spaces import MultipleSpaces
+from .space_before_apostrophe import SpaceBeforeApostrophe
+from .space_before_hyphen import SpaceBeforeHyphen
+from .space_before_punctuation import SpaceBeforePunctuation
+from .space_inside_parentheses import SpaceInsideParentheses
 from .trailing_whitespace import TrailingWhitespace
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [TrailingWhitespace, MultipleSpaces]
+    return [
+        TrailingWhitespace,
+        MultipleSpaces,
+        SpaceBeforePunctuation,
+        SpaceInsideParentheses,
+        SpaceBeforeHyphen,
+        SpaceBeforeApostrophe,
+        DetachedElision,
+    ]

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
+
+# French words that elide their last vowel before a vowel or a mute h (closed list).
+ELIDED = "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu aujourd prud entr".split()
+VOWEL_OR_H = "aeiouyhàâäéèêëîïôöùûüÿœæ"
+# `grand’mère` and its kin: the old apocope of `grande` before a few feminine nouns.
+GRAND_NOUNS = (
+    "mère mères messe rue route tante tantes chose peine peur salle place faim soif chambre garde"
+    " voile croix"
+).split()
+APOSTROPHE = "[’'ʼ]"
+GAP = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\p{{M}}_.’'ʼ-])(?:(?:{'|'.join(ELIDED)})(?P<a>[ \t]{{0,3}}){APOSTROPHE}"
+    rf"(?P<b>[ \t]{{0,3}})(?=[{VOWEL_OR_H}])"
+    rf"|grand(?P<c>[ \t]{{0,3}}){APOSTROPHE}(?P<d>[ \t]{{0,3}})(?=(?:{'|'.join(GRAND_NOUNS)})\b))",
+    regex.IGNORECASE,
+)
+
+
+class DetachedElision(Rule):
+    """A French elision detached from its word: `l ’élaboration`, `qu 'il`, `l’ homme`.
+
+    What it does:
+        Finds spaces around the apostrophe of an elided French word from a closed list
+        (`l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu aujourd prud entr`,
+        any case: `L ’Assemblée`) when a vowel or `h` follows, and `grand ’mère`.
+
+    Why it matters:
+        Word's kerning before the apostrophe becomes a space in pdftotext, pdfminer and
+        pypdf output (12 times in the seed A/RES/72/194), and OCR detaches it too: the
+        article becomes a token of its own and the noun no longer matches.
+
+    Example:
+        `par l ’élaboration d’initiatives` → `par l’élaboration d’initiatives`
+
+    Fix safety:
+        Safe: a closed list of elided words before a vowel is positive evidence; only the
+        spaces are removed and the document's own apostrophe (`’` or `'`) is kept.
+    """
+
+    code = "WS007"
+    name = "detached-elision"
+    family = "whitespace"
+    summary = "French elision detached from its word (l ’élaboration)"
+    fix_safety = Applicability.SAFE
+    languages = frozenset({"fr"})
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        for m in GAP.finditer(doc.text):
+            spans = [m.span(g) for g in "abcd" if m.group(g)]
+            if not spans:
+                continue
+            elision = "".join(m.group().split())
+            yield self.diagnostic(
+                spans[0][0],
+                spans[-1][1],
+                f"Elision '{elision}' detached from its word",
+                fix=Fix(
+                    tuple(Edit(s, e) for s, e in spans),
+                    message="Attach the elision to its word",
+                ),
+            )

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+# One to three spaces just inside a parenthesis, with text on both sides of the gap.
+OPEN_GAP = regex.compile(r"(?<=\()[ \t]{1,3}(?=[^\s()])")
+CLOSE_GAP = regex.compile(r"(?<=[^\s()])[ \t]{1,3}(?=\))")
+PAREN = regex.compile(r"[()]")
+
+
+def _padded_pairs(text: str) -> tuple[set[int], set[int]]:
+    """Offsets of the `(` and of the `)` of the pairs of one line padded on both sides.
+
+    `( a )` is a deliberate style of list labels and legal texts, not an artifact.
+    """
+    opens: set[int] = set()
+    closes: set[int] = set()
+    opened: list[int] = []
+    for m in PAREN.finditer(text):
+        if m.group() == "(":
+            opened.append(m.start())
+        elif opened:
+            o, c = opened.pop(), m.start()
+            if text[o + 1] in " \t" and text[c - 1] in " \t":
+                opens.add(o)
+                closes.add(c)
+    return opens, closes
+
+
+class SpaceInsideParentheses(Rule):
+    """A space after an opening or before a closing parenthesis.
+
+    What it does:
+        Finds one to three spaces right after `(` or right before `)` on the same line.
+        Parentheses padded on both sides (`( a )`, a deliberate style) and empty ones
+        (`( )`) are left alone.
+
+    Why it matters:
+        Extractors print a space where a glyph was kerned (`( A/79/352, para. 5)`,
+        `agenda item 13 )`); the bracket then no longer sticks to its word, which breaks
+        document-symbol and citation patterns.
+
+    Example:
+        `the Secretary-General ( S/2025/358), the` → `the Secretary-General (S/2025/358), the`
+
+    Fix safety:
+        Safe: only the spaces are removed.
+    """
+
+    code = "WS004"
+    name = "space-inside-parentheses"
+    family = "whitespace"
+    summary = "Space after '(' or before ')'"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        for line in doc.lines():
+            if "(" not in line.text and ")" not in line.text:
+                continue
+            opens, closes = _padded_pairs(line.text)
+            gaps = [
+                (m.span(), "after '('")
+                for m in OPEN_GAP.finditer(line.text)
+                if m.start() - 1 not in opens
+            ]
+            gaps += [
+                (m.span(), "before ')'")
+                for m in CLOSE_GAP.finditer(line.text)
+                if m.end() not in closes
+            ]
+            for (s, e), where in sorted(gaps):
+                start, end = line.start + s, line.start + e
+                yield self.diagnostic(
+                    start,
+                    end,
+                    f"Space {where}",
+                    fix=Fix.delete(start, end, message="Remove the space"),
+                )
