@@ -1,10 +1,23 @@
-"""Rule family `scripts` (being built; see the issue that owns it)."""
+"""Script-specific repairs (family ``scripts``, codes SC): bidi controls, Arabic in visual
+order and presentation forms, spaces inside Chinese text."""
 
 from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .arabic_leading_punctuation import ArabicLeadingPunctuation
+from .arabic_visual_order import ArabicVisualOrder
+from .bidi_controls import BidiControls
+from .han_spaces import HanSpaces
+from .presentation_forms import ArabicPresentationForms
+
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return []
+    return [
+        BidiControls,
+        ArabicPresentationForms,
+        ArabicVisualOrder,
+        ArabicLeadingPunctuation,
+        HanSpaces,
+    ]
