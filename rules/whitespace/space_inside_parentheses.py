@@ -7,9 +7,11 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-# One to three spaces just inside a parenthesis, with text on both sides of the gap.
-OPEN_GAP = regex.compile(r"(?<=\()[ \t]{1,3}(?=[^\s()])")
-CLOSE_GAP = regex.compile(r"(?<=[^\s()])[ \t]{1,3}(?=\))")
+# One to three spaces just inside a parenthesis that stands where prose puts one: `(` after
+# a space and before a word, `)` after a word and before a space or punctuation. OCR noise
+# such as `PE( MMOCTM`, `*g( -` or `OC )KilAET` does not qualify.
+OPEN_GAP = regex.compile(r"(?<=(?:^|[\s\[“‘\"'«])\()[ \t]{1,3}(?=[\p{L}\p{N}“‘\"'«\[])")
+CLOSE_GAP = regex.compile(r"(?<=[\p{L}\p{N}\p{M}.’”\"'»\]])[ \t]{1,3}(?=\)(?:$|[\s,.;:!?”’\"'»\])]))")
 PAREN = regex.compile(r"[()]")
 
 
@@ -36,9 +38,10 @@ class SpaceInsideParentheses(Rule):
     """A space after an opening or before a closing parenthesis.
 
     What it does:
-        Finds one to three spaces right after `(` or right before `)` on the same line.
-        Parentheses padded on both sides (`( a )`, a deliberate style) and empty ones
-        (`( )`) are left alone.
+        Finds one to three spaces right after `(` or right before `)` on the same line,
+        where the parenthesis stands as in prose (a space or line start before `(`, a space
+        or punctuation after `)`). Parentheses padded on both sides (`( a )`, a deliberate
+        style), empty ones (`( )`) and OCR noise (`PE( MMOCTM`) are left alone.
 
     Why it matters:
         Extractors print a space where a glyph was kerned (`( A/79/352, para. 5)`,
