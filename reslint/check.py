@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from reslint.baseline import apply_baseline, baseline_file, record_baseline
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
@@ -54,6 +55,11 @@ def add_check_parser(sub: Any) -> None:
     )
     p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
     p.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
+    p.add_argument("--baseline", type=Path, metavar="FILE", help="report only diagnostics not in FILE")
+    p.add_argument("--no-baseline", action="store_true", help="ignore the `baseline` setting")
+    p.add_argument(
+        "--write-baseline", type=Path, metavar="FILE", help="record the diagnostics in FILE (prunes stale)"
+    )
     p.set_defaults(func=run_check)
 
 
@@ -182,6 +188,13 @@ def run_check(args: argparse.Namespace) -> int:
         out.write("".join(diffs))
         _print_errors(reports)
         return EXIT_ERROR if _has_errors(reports) else (EXIT_FOUND if diffs else EXIT_OK)
+    if args.write_baseline:
+        record_baseline(args.write_baseline, reports, sys.stderr)
+        _print_errors(reports)
+        return EXIT_ERROR if _has_errors(reports) else EXIT_OK
+    baseline = None if args.no_baseline else baseline_file(args.baseline, config.baseline, config.root)
+    if baseline:
+        reports = apply_baseline(baseline, reports, sys.stderr)
     _emit(reports, args, out)
     if args.fix:
         for report in reports:

@@ -33,7 +33,7 @@ DEFAULT_EXCLUDE = (
     "dist",
 )
 LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "extend-exclude", "plugins")
-STRING_KEYS = ("lang", "encoding")
+STRING_KEYS = ("lang", "encoding", "baseline")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Config:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
     plugins: tuple[str, ...] = ()
+    baseline: str | None = None  # relative to the config file's folder
     sections: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     source: Path | None = None
 
