@@ -84,7 +84,9 @@ def _build_registry(required: tuple[str, ...]) -> Registry:
         if manager.has_plugin(module_name):
             continue
         try:
-            manager.register(importlib.import_module(module_name), name=module_name)
+            module = importlib.import_module(module_name)
+            if not manager.is_registered(module):  # also installed through an entry point
+                manager.register(module, name=module_name)
         except Exception as exc:
             failures.append(PluginFailure(module_name, f"{type(exc).__name__}: {exc}", True))
     rules, plugin_of, defaults = _collect(manager, set(required), failures)
@@ -100,7 +102,7 @@ def _collect(
     defaults: dict[str, dict[str, Any]] = {}
     for impl in manager.hook.reslint_default_config.get_hookimpls():
         try:
-            contributed: dict[str, dict[str, Any]] = impl.function() or {}
+            contributed: Any = impl.function() or {}
             for family, options in contributed.items():
                 defaults.setdefault(family, {}).update(options)
         except Exception as exc:
