@@ -30,7 +30,8 @@ LTR_RUN = regex.compile(
 )
 # A space the extractor put next to a mark or a lone alef inside one word.
 SUSPECT_SPACE = regex.compile(
-    rf"(?<={MARK}) (?={LETTER})|(?<={LETTER}) (?={MARK})|(?<=(?:\s|^)ا) (?={LETTER})|(?<={LETTER}) (?=ا(?:\s|$))",
+    rf"(?<={MARK}) (?={LETTER})|(?<={LETTER}) (?={MARK})"
+    rf"|(?<=(?:\s|^)ا) (?={LETTER})|(?<={LETTER}) (?=ا(?:\s|$))",
     regex.V1,
 )
 MARK_AFTER_SPACE = regex.compile(rf" {MARK}", regex.V1)
@@ -57,7 +58,7 @@ def _lam_alef_variants(visual: str) -> Iterator[str]:
     spots = [m.start() for m in LAM_ALEF.finditer(visual)][:2]
     for choice in product((False, True), repeat=len(spots)):
         chars = list(visual)
-        for swap, at in zip(choice, spots):
+        for swap, at in zip(choice, spots, strict=True):
             if swap:
                 chars[at], chars[at + 1] = chars[at + 1], chars[at]
         yield "".join(chars)

@@ -25,6 +25,8 @@ def _reorder_piece(m: regex.Match[str]) -> str:
     lead, core, trail = CORE.match(m.group(1)).groups()  # type: ignore[union-attr]
     if trail.startswith(")") and core.count("(") > core.count(")"):
         core, trail = core + ")", trail[1:]
+    if core.isdigit() and lead == " . ":
+        lead = " ."  # a clause number ``1.``: pdftotext spaced out the full stop
     return trail[::-1] + core + lead[::-1]
 
 
