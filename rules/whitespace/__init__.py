@@ -7,8 +7,8 @@ from reslint.api import Rule, hookimpl
 from .detached_elision import DetachedElision
 from .multiple_spaces import MultipleSpaces
 from .space_before_apostrophe import SpaceBeforeApostrophe
+from .space_before_comma_or_period import SpaceBeforeCommaOrPeriod
 from .space_before_hyphen import SpaceBeforeHyphen
-from .space_before_punctuation import SpaceBeforePunctuation
 from .space_inside_parentheses import SpaceInsideParentheses
 from .trailing_whitespace import TrailingWhitespace
 
@@ -18,7 +18,7 @@ def reslint_rules() -> list[type[Rule]]:
     return [
         TrailingWhitespace,
         MultipleSpaces,
-        SpaceBeforePunctuation,
+        SpaceBeforeCommaOrPeriod,
         SpaceInsideParentheses,
         SpaceBeforeHyphen,
         SpaceBeforeApostrophe,

@@ -17,7 +17,7 @@ GAP = regex.compile(
 )
 
 
-class SpaceBeforePunctuation(Rule):
+class SpaceBeforeCommaOrPeriod(Rule):
     """A space between a word and the comma or full stop that follows it.
 
     What it does:
@@ -40,7 +40,7 @@ class SpaceBeforePunctuation(Rule):
     """
 
     code = "WS003"
-    name = "space-before-punctuation"
+    name = "space-before-comma-or-period"
     family = "whitespace"
     summary = "Space before a comma or full stop"
     fix_safety = Applicability.SAFE
