@@ -6,6 +6,7 @@ import argparse
 import difflib
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,12 +15,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reslint.baseline import apply_baseline, baseline_file, record_baseline
+from reslint.cache import Cache, resolve_cache_dir, run_cached
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
 from reslint.files import decode, discover, read_source, write_source
 from reslint.formats import FORMATS
 from reslint.linter import RULE_FAILURE_CODE, Linter
+from reslint.profiling import write_profile
+from reslint.progress import progress
 from reslint.report_model import FileReport
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -55,6 +59,13 @@ def add_check_parser(sub: Any) -> None:
     )
     p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
     p.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument(
+        "--cache-dir", type=Path, help="cache folder (default: $RESLINT_CACHE_DIR, setting, .reslint_cache)"
+    )
+    p.add_argument(
+        "--profile", action="store_true", help="print the time spent per rule (one process, no cache)"
+    )
     p.add_argument("--baseline", type=Path, metavar="FILE", help="report only diagnostics not in FILE")
     p.add_argument("--no-baseline", action="store_true", help="ignore the `baseline` setting")
     p.add_argument(
@@ -77,6 +88,7 @@ class Options:
     lang: str | None
     encoding: str | None
     config_file: Path | None
+    profile: bool = False
 
     @property
     def fixing(self) -> bool:
@@ -95,6 +107,8 @@ def linter_for(path: Path | None, opts: Options) -> tuple[Linter, Config]:
         linter = Linter(
             config, select=opts.select, extend_select=opts.extend_select, ignore=opts.ignore, lang=opts.lang
         )
+        if opts.profile:
+            linter.timings = {}
         _linters[key] = (linter, config)
     return _linters[key]
 
@@ -163,6 +177,7 @@ def run_check(args: argparse.Namespace) -> int:
         lang=args.lang,
         encoding=args.encoding,
         config_file=args.config,
+        profile=args.profile,
     )
     paths = args.paths or ["."]
     if paths == ["-"] or (args.stdin_filename and not args.paths):
@@ -177,12 +192,16 @@ def run_check(args: argparse.Namespace) -> int:
             force_exclude=args.force_exclude,
         )
     )
-    jobs = args.jobs or os.cpu_count() or 1
+    jobs = 1 if args.profile else (args.jobs or os.cpu_count() or 1)
     reports, diffs = [], []
-    for report, diff in _run_files(files, opts, jobs):
+    started = time.perf_counter()
+    for report, diff in progress(_results(files, opts, jobs, config, args), len(files)):
         reports.append(report)
         if diff:
             diffs.append(diff)
+    if args.profile:
+        linters = [linter for linter, _ in _linters.values()]
+        write_profile(linters, time.perf_counter() - started, sum(len(r.text) for r in reports), sys.stderr)
     out = sys.stdout
     if args.diff:
         out.write("".join(diffs))
@@ -201,6 +220,22 @@ def run_check(args: argparse.Namespace) -> int:
             if report.applied:
                 print(f"Fixed {report.path} ({_count(report.applied)})", file=sys.stderr)
     return _exit_code(reports, args)
+
+
+def _results(
+    files: list[Path], opts: Options, jobs: int, config: Config, args: argparse.Namespace
+) -> Iterator[tuple[FileReport, str | None]]:
+    """The files' results in order, through the cache unless it is off for this run."""
+    if args.no_cache or args.profile or opts.structured:
+        return _run_files(files, opts, jobs)
+    return run_cached(
+        files,
+        Cache(resolve_cache_dir(args.cache_dir, config)),
+        lambda path: linter_for(path.parent, opts)[0],
+        lambda todo: _run_files(todo, opts, jobs),
+        fixing=opts.fixing,
+        unsafe=opts.unsafe,
+    )
 
 
 def _check_stdin(args: argparse.Namespace, opts: Options) -> int:

@@ -33,7 +33,7 @@ DEFAULT_EXCLUDE = (
     "dist",
 )
 LIST_KEYS = ("select", "extend-select", "ignore", "exclude", "extend-exclude", "plugins")
-STRING_KEYS = ("lang", "encoding", "baseline")
+STRING_KEYS = ("lang", "encoding", "cache-dir", "baseline")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Config:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
     plugins: tuple[str, ...] = ()
+    cache_dir: str | None = None
     baseline: str | None = None  # relative to the config file's folder
     sections: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     source: Path | None = None
@@ -73,7 +74,7 @@ class Config:
             elif key in STRING_KEYS:
                 if not isinstance(value, str):
                     raise ConfigError(f"`{key}` must be a string{where}")
-                values[key] = value
+                values[key.replace("-", "_")] = value
             elif key == "per-file-ignores":
                 if not isinstance(value, Mapping):
                     raise ConfigError(f"`per-file-ignores` must be a table of glob = [codes]{where}")
