@@ -1,0 +1,327 @@
+"""``reslint report``: one self-contained HTML page of what reslint finds in a corpus.
+
+Totals per rule, per file and per rule family (an inline SVG chart), each document's
+artifacts highlighted in context with the proposed fix before and after, safe and unsafe
+fixes told apart, and the files that could not be checked. The same numbers are embedded
+as JSON (``<script type="application/json" id="reslint-data">``). No network assets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from reslint import __version__
+from reslint.check import Options, _run_files, _selectors, _warn_plugin_failures, linter_for
+from reslint.diagnostics import Diagnostic, Edit
+from reslint.errors import ReslintError
+from reslint.files import discover
+from reslint.linter import RULE_FAILURE_CODE
+from reslint.plugins import Registry
+from reslint.report_model import FileReport
+
+EXIT_OK, EXIT_ERROR = 0, 2
+FIX_KINDS = ("safe", "unsafe", "display-only", "none")
+FIX_LABELS = {"safe": "safe fix", "unsafe": "unsafe fix", "display-only": "suggestion", "none": "no fix"}
+CONTEXT = 60  # code points shown on each side of an artifact, within its lines
+VISIBLE = {" ": "·", "\t": "→", "\u00a0": "⍽", "\r": "␍", "\n": "⏎\n", "\f": "␌"}
+BAR_HEIGHT, BAR_GAP, CHART_WIDTH, LABEL_WIDTH = 22, 6, 640, 150
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reslint report", description="Write an HTML report of the findings.")
+    p.add_argument("paths", nargs="*", help="files or folders (default: .)")
+    p.add_argument(
+        "-o", "--output", type=Path, default=Path("reslint-report.html"), help="HTML file to write"
+    )
+    p.add_argument("--select", action="append", help="rules to run: codes, prefixes, names, families, ALL")
+    p.add_argument("--extend-select", action="append", help="rules to run in addition")
+    p.add_argument("--ignore", action="append", help="rules not to run")
+    p.add_argument("--lang", help="document language (default: detect)")
+    p.add_argument("--encoding", help="encoding of the input files (default: utf-8)")
+    p.add_argument("--config", type=Path, help="config file (default: nearest reslint.toml/pyproject.toml)")
+    p.add_argument("--force-exclude", action="store_true", help="apply excludes to files named explicitly")
+    p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
+    p.add_argument(
+        "--max-per-file",
+        type=int,
+        default=200,
+        help="artifacts shown per document (0: all; totals count all)",
+    )
+    p.add_argument("--title", default="reslint report", help="page title")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        reports, registry = collect(args)
+        page = render(reports, registry, title=args.title, max_per_file=args.max_per_file)
+        try:
+            args.output.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise ReslintError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    except ReslintError as exc:
+        print(f"reslint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    found = sum(len(r.diagnostics) for r in reports)
+    print(f"reslint: wrote {args.output} ({found} diagnostics in {len(reports)} files)", file=sys.stderr)
+    return EXIT_OK
+
+
+def collect(args: argparse.Namespace) -> tuple[list[FileReport], Registry]:
+    """Lint the files the way ``reslint check`` does (same discovery, config and linter)."""
+    opts = Options(
+        fix=False,
+        unsafe=False,
+        diff=False,
+        structured=False,
+        select=_selectors(args.select),
+        extend_select=_selectors(args.extend_select),
+        ignore=_selectors(args.ignore),
+        lang=args.lang,
+        encoding=args.encoding,
+        config_file=args.config,
+    )
+    paths = [Path(p) for p in args.paths or ["."]]
+    linter, config = linter_for(paths[0], opts)
+    _warn_plugin_failures(linter)
+    exclude = (*config.exclude, *config.extend_exclude)
+    files = list(discover(paths, exclude, config.root, force_exclude=args.force_exclude))
+    jobs = args.jobs or os.cpu_count() or 1
+    return [report for report, _ in _run_files(files, opts, jobs)], linter.registry
+
+
+def fix_kind(d: Diagnostic) -> str:
+    return d.fix.applicability.value if d.fix is not None else "none"
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    name: str
+    family: str
+
+
+def rule_info(code: str, registry: Registry) -> RuleInfo:
+    if code == RULE_FAILURE_CODE:
+        return RuleInfo("rule-failed", "reslint")
+    rule = registry.find(code)
+    return RuleInfo(rule.name, rule.family) if rule else RuleInfo("?", "other")
+
+
+def summarize(reports: Sequence[FileReport], registry: Registry) -> dict[str, Any]:
+    """The numbers of the page (also embedded as JSON)."""
+    ok = [r for r in reports if r.error is None]
+    diagnostics = [d for r in ok for d in r.diagnostics]
+    kinds = Counter(fix_kind(d) for d in diagnostics)
+    rules: dict[str, dict[str, Any]] = {}
+    for d in sorted(diagnostics, key=lambda d: d.code):
+        info = rule_info(d.code, registry)
+        entry = rules.setdefault(
+            d.code, {"name": info.name, "family": info.family, "count": 0, **dict.fromkeys(FIX_KINDS, 0)}
+        )
+        entry["count"] += 1
+        entry[fix_kind(d)] += 1
+    families: Counter[str] = Counter()
+    for entry in rules.values():
+        families[entry["family"]] += entry["count"]
+    errors = [{"path": r.path, "message": r.error} for r in reports if r.error is not None]
+    errors += [
+        {"path": r.path, "message": d.message}
+        for r in ok
+        for d in r.diagnostics
+        if d.code == RULE_FAILURE_CODE
+    ]
+    return {
+        "version": 1,
+        "reslint": __version__,
+        "totals": {
+            "files": len(reports),
+            "files_with_diagnostics": sum(1 for r in ok if r.diagnostics),
+            "diagnostics": len(diagnostics),
+            **{kind: kinds[kind] for kind in FIX_KINDS},
+            "errors": len(errors),
+        },
+        "rules": rules,
+        "families": dict(sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "files": {r.path: len(r.diagnostics) for r in ok if r.diagnostics},
+        "errors": errors,
+    }
+
+
+def render(reports: Sequence[FileReport], registry: Registry, *, title: str, max_per_file: int) -> str:
+    """The whole page."""
+    data = summarize(reports, registry)
+    documents = [r for r in reports if r.error is None and r.diagnostics]
+    template = Template(resources.files("reslint").joinpath("report_template.html").read_text("utf-8"))
+    return template.substitute(
+        title=escape(title),
+        version=escape(__version__),
+        totals=_totals_html(data["totals"]),
+        chart=_chart_svg(data["families"]),
+        rules=_rules_html(data["rules"]),
+        files=_files_html(data["files"], {r.path: i for i, r in enumerate(documents)}),
+        errors=_errors_html(data["errors"]),
+        rule_options="".join(f'<option value="{escape(c)}">{escape(c)}</option>' for c in data["rules"]),
+        documents="".join(_document_html(i, r, registry, max_per_file) for i, r in enumerate(documents)),
+        data=_script_json(data),
+    )
+
+
+def _script_json(data: Any) -> str:
+    """JSON safe inside a ``<script>`` element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _totals_html(totals: dict[str, int]) -> str:
+    cards = [
+        ("diagnostics", "diagnostics"),
+        ("files", "files checked"),
+        ("files_with_diagnostics", "files with findings"),
+        ("safe", "safe fixes"),
+        ("unsafe", "unsafe fixes"),
+        ("display-only", "suggestions"),
+        ("none", "no fix"),
+        ("errors", "errors"),
+    ]
+    return "".join(
+        f'<div class="card {escape(key)}"><span class="num" data-total="{escape(key)}">{totals[key]}</span>'
+        f"<span>{escape(label)}</span></div>"
+        for key, label in cards
+    )
+
+
+def _chart_svg(families: dict[str, int]) -> str:
+    if not families:
+        return '<p class="empty">No findings.</p>'
+    top = max(families.values())
+    height = len(families) * (BAR_HEIGHT + BAR_GAP)
+    span = CHART_WIDTH - LABEL_WIDTH - 60
+    rows = []
+    for i, (family, count) in enumerate(families.items()):
+        y = i * (BAR_HEIGHT + BAR_GAP)
+        width = max(2, round(span * count / top))
+        rows.append(
+            f'<g data-family="{escape(family)}"><text x="{LABEL_WIDTH - 8}" y="{y + 16}" text-anchor="end">'
+            f'{escape(family)}</text><rect x="{LABEL_WIDTH}" y="{y}" width="{width}" height="{BAR_HEIGHT}" '
+            f'rx="3"></rect><text class="count" x="{LABEL_WIDTH + width + 6}" y="{y + 16}">{count}</text></g>'
+        )
+    return (
+        f'<svg class="chart" role="img" aria-label="Diagnostics per rule family" width="{CHART_WIDTH}" '
+        f'height="{height}" viewBox="0 0 {CHART_WIDTH} {height}">{"".join(rows)}</svg>'
+    )
+
+
+def _rules_html(rules: dict[str, dict[str, Any]]) -> str:
+    rows = "".join(
+        f"<tr><td><code>{escape(code)}</code></td><td>{escape(r['name'])}</td><td>{escape(r['family'])}</td>"
+        f'<td class="n" data-rule="{escape(code)}">{r["count"]}</td>'
+        + "".join(f'<td class="n">{r[kind]}</td>' for kind in FIX_KINDS)
+        + "</tr>"
+        for code, r in sorted(rules.items(), key=lambda kv: (-kv[1]["count"], kv[0]))
+    )
+    head = "".join(f'<th class="n">{escape(FIX_LABELS[k])}</th>' for k in FIX_KINDS)
+    return (
+        f'<table><thead><tr><th>Code</th><th>Rule</th><th>Family</th><th class="n">Count</th>{head}'
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+        if rules
+        else '<p class="empty">No findings.</p>'
+    )
+
+
+def _files_html(files: dict[str, int], anchors: dict[str, int]) -> str:
+    if not files:
+        return '<p class="empty">No findings.</p>'
+    rows = "".join(
+        f'<tr><td><a href="#doc-{anchors[path]}">{escape(path)}</a></td>'
+        f'<td class="n" data-file="{escape(path)}">{count}</td></tr>'
+        for path, count in sorted(files.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    return (
+        f'<table><thead><tr><th>File</th><th class="n">Count</th></tr></thead><tbody>{rows}</tbody></table>'
+    )
+
+
+def _errors_html(errors: list[dict[str, str]]) -> str:
+    if not errors:
+        return '<p class="empty">None.</p>'
+    items = "".join(
+        f'<li><span class="path">{escape(e["path"])}</span>: {escape(e["message"])}</li>' for e in errors
+    )
+    return f'<ul class="errors">{items}</ul>'
+
+
+def _document_html(index: int, report: FileReport, registry: Registry, max_per_file: int) -> str:
+    shown = report.diagnostics if max_per_file <= 0 else report.diagnostics[:max_per_file]
+    items = "".join(_diagnostic_html(report.text, d, registry) for d in shown)
+    more = len(report.diagnostics) - len(shown)
+    note = f'<p class="more">… {more} more not shown (see --max-per-file).</p>' if more else ""
+    return (
+        f'<article class="doc" id="doc-{index}"><h3>{escape(report.path)} '
+        f'<span class="count">{len(report.diagnostics)}</span></h3>{items}{note}</article>'
+    )
+
+
+def _diagnostic_html(text: str, d: Diagnostic, registry: Registry) -> str:
+    kind = fix_kind(d)
+    edits = sorted(d.fix.edits) if d.fix is not None else []
+    lo = min([d.start, *(e.start for e in edits)])
+    hi = max([d.end, *(e.end for e in edits)])
+    start, end = _region(text, lo, hi)
+    before = _marked(text, start, end, [Edit(d.start, d.end, text[d.start : d.end])], "mark")
+    body = f'<div class="pair"><div class="side"><span class="tag">before</span><pre>{before}</pre></div>'
+    if edits:
+        after = _marked(text, start, end, edits, "ins")
+        body += f'<div class="side"><span class="tag">after</span><pre>{after}</pre></div>'
+    body += "</div>"
+    fix_message = f' <span class="fixmsg">{escape(d.fix.message)}</span>' if d.fix and d.fix.message else ""
+    evidence = f'<p class="evidence">evidence: {escape(d.evidence)}</p>' if d.evidence else ""
+    return (
+        f'<div class="diag" data-fix="{kind}" data-code="{escape(d.code)}">'
+        f'<div class="head"><span class="loc">{d.line}:{d.column}</span> <code>{escape(d.code)}</code> '
+        f'<span class="name">{escape(rule_info(d.code, registry).name)}</span> '
+        f'<span class="badge {kind}">{escape(FIX_LABELS[kind])}</span> {escape(d.message)}{fix_message}</div>'
+        f"{body}{evidence}</div>"
+    )
+
+
+def _region(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The lines around ``text[lo:hi]``, cut to ``CONTEXT`` code points on each side."""
+    line_start = text.rfind("\n", 0, lo) + 1
+    line_end = text.find("\n", hi)
+    line_end = len(text) if line_end == -1 else line_end
+    return max(line_start, lo - CONTEXT), min(line_end, hi + CONTEXT)
+
+
+def _marked(text: str, start: int, end: int, spans: Iterable[Edit], tag: str) -> str:
+    """``text[start:end]`` with each span replaced by its replacement inside ``<tag>``."""
+    out = ["…" if start > 0 and text[start - 1] != "\n" else ""]
+    pos = start
+    for span in spans:
+        out.append(_plain(text[pos : span.start]))
+        empty = " empty" if not span.replacement else ""
+        out.append(f'<{tag} class="hl{empty}">{_visible(span.replacement)}</{tag}>')
+        pos = span.end
+    out.append(_plain(text[pos:end]))
+    out.append("…" if end < len(text) and text[end] != "\n" else "")
+    return "".join(out)
+
+
+def _plain(segment: str) -> str:
+    return escape(segment.replace("\r\n", "\n").replace("\f", "␌"))
+
+
+def _visible(segment: str) -> str:
+    """Whitespace made visible inside a highlight."""
+    return escape("".join(VISIBLE.get(c, c) for c in segment))

@@ -1,0 +1,162 @@
+"""`reslint report`: a self-contained HTML page whose numbers equal `reslint check`'s JSON.
+
+The browser test runs Debian's chromium headless (`apt-get install -y chromium`); it is
+skipped when no chromium is installed. Its screenshot goes to `$RESLINT_ARTIFACTS` (or
+`tests/artifacts/`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections import Counter
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from reslint.cli import main
+
+ARTIFACTS = Path(os.environ.get("RESLINT_ARTIFACTS") or Path(__file__).parent / "artifacts")
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
+)
+DATA = re.compile(r'<script type="application/json" id="reslint-data">(.*?)</script>', re.S)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "reslint.toml").write_text('select = ["WS001", "WS002"]\n')
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.txt").write_text("Hello  world <script>alert(1)</script> \nA line    with layout.\n")
+    (docs / "sub" / "b.md").write_text("# Title\n\nSome  text & more.\r\nx  y\n")
+    (docs / "clean.txt").write_text("Nothing to see.\n")
+    (docs / "latin1.txt").write_bytes("caf\xe9  au lait\n".encode("latin-1"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check_json(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    main(["check", "--output-format", "json", "docs"])
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def write_report(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["report", "docs", "-o", "report.html", *args]) == 0
+    capsys.readouterr()
+    return Path("report.html").read_text(encoding="utf-8")
+
+
+def embedded(page: str) -> dict[str, object]:
+    match = DATA.search(page)
+    assert match, "no reslint-data script"
+    return json.loads(match.group(1))  # type: ignore[no-any-return]
+
+
+def test_numbers_equal_check_json(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found = check_json(capsys)
+    data = embedded(write_report(capsys))
+    assert data["totals"]["diagnostics"] == len(found)  # type: ignore[index]
+    assert {c: r["count"] for c, r in data["rules"].items()} == Counter(d["code"] for d in found)  # type: ignore[attr-defined]
+    assert data["files"] == Counter(d["filename"] for d in found)
+    fixes = Counter((d["fix"] or {}).get("applicability", "none") for d in found)  # type: ignore[attr-defined]
+    assert {k: data["totals"][k] for k in ("safe", "unsafe", "none")} == {  # type: ignore[index]
+        k: fixes[k] for k in ("safe", "unsafe", "none")
+    }
+    assert data["families"] == {"whitespace": len(found)}
+
+
+def test_page_is_self_contained_and_escaped(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = write_report(capsys)
+    assert not re.search(r"https?://|<link|<img|\ssrc=|@import|url\(", page)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count("<script") == 2  # the JSON data and the inline script
+
+
+def test_artifacts_shown_with_fix_before_after(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = write_report(capsys)
+    assert '<div class="diag" data-fix="unsafe" data-code="WS002">' in page
+    assert '<mark class="hl">··</mark>world' in page and '<ins class="hl">·</ins>world' in page
+    assert '<ins class="hl empty"></ins>' in page  # the trailing space removed
+    assert "safe fix</span>" in page and "unsafe fix</span>" in page
+
+
+def test_files_with_errors_are_listed(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = embedded(write_report(capsys))
+    assert [e["path"] for e in data["errors"]] == ["docs/latin1.txt"]  # type: ignore[attr-defined]
+    assert data["totals"]["files"] == 4 and data["totals"]["errors"] == 1  # type: ignore[index]
+
+
+def test_max_per_file_limits_details_not_totals(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = write_report(capsys, "--max-per-file", "1")
+    assert page.count('<div class="diag"') == 2 and "more not shown" in page
+    assert embedded(page)["totals"]["diagnostics"] == 5  # type: ignore[index]
+
+
+def test_config_errors_exit_2(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "docs", "--select", "NOPE999"]) == 2
+    assert "reslint: error:" in capsys.readouterr().err
+
+
+def chromium() -> str:
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.skip("chromium is not installed (Debian: apt-get install -y chromium)")
+
+
+def run_chromium(page: Path, action: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    cmd = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--window-size=1280,1800", action]
+    return subprocess.run([*cmd, page.as_uri()], capture_output=True, text=True, timeout=120)
+
+
+def console_messages(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
+
+
+def test_page_in_headless_chromium(corpus: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    chromium()
+    found = check_json(capsys)
+    write_report(capsys)
+    page = corpus / "report.html"
+
+    broken = tmp_path / "broken.html"
+    broken.write_text("<html><body><script>undefinedFunction();</script></body></html>")
+    control = run_chromium(broken, "--dump-dom", tmp_path / "profile")
+    assert console_messages(control.stderr), "chromium did not log console errors; the check is blind"
+
+    dom = run_chromium(page, "--dump-dom", tmp_path / "profile")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert console_messages(dom.stderr) == []
+    assert 'data-ready="1"' in dom.stdout, "the page script did not finish"
+    assert f'data-diagnostics="{len(found)}"' in dom.stdout
+    shown = dict(re.findall(r'data-total="([^"]+)">(\d+)<', dom.stdout))
+    assert int(shown["diagnostics"]) == len(found)
+    by_rule = {unescape(c): int(n) for c, n in re.findall(r'data-rule="([^"]+)">(\d+)<', dom.stdout)}
+    assert by_rule == Counter(d["code"] for d in found)
+    by_file = {unescape(f): int(n) for f, n in re.findall(r'data-file="([^"]+)">(\d+)<', dom.stdout)}
+    assert by_file == Counter(d["filename"] for d in found)
+    assert f"{len(found)} of {len(found)} artifacts shown" in dom.stdout
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "reslint-report.png"
+    shot.unlink(missing_ok=True)
+    result = run_chromium(page, f"--screenshot={shot}", tmp_path / "profile")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
