@@ -41,6 +41,8 @@ LAM_ALEF = regex.compile(r"ل[أإآا]")
 FINAL_ONLY = frozenset("ةى")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 KNOWN = 3.0
+JOIN_MIN = 1.0
+ZIPF_PER_BILLION = 9.0
 MIN_LETTERS = 2
 
 
@@ -111,7 +113,8 @@ def join_suspect_spaces(line: str) -> str:
         a, b = lm.group(), rm.group()
         joined = best_reading(strip_marks(a + b))[1]
         parts = best_reading(strip_marks(a))[1] + best_reading(strip_marks(b))[1]
-        if joined >= KNOWN and joined > parts - 9.0:
+        # Unigram model: the joined word beats the two parts read as independent words.
+        if joined >= JOIN_MIN and joined > parts - ZIPF_PER_BILLION:
             out.append(line[last : m.start()])
             last = m.end()
     out.append(line[last:])

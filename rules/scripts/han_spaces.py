@@ -55,7 +55,8 @@ class HanSpaces(Rule):
         Safe between Han characters and punctuation in a Chinese document (``lang`` zh, or
         unset and mostly Han) for runs of up to three spaces; unsafe for longer runs
         (layout columns) or other documents. Spaces next to digits and Latin words:
-        unsafe only, with the document's own count of glued and spaced pairs as evidence.
+        unsafe only, in Chinese documents only, with the document's own count of glued and
+        spaced pairs as evidence.
     """
 
     code = "SC005"
@@ -82,7 +83,7 @@ class HanSpaces(Rule):
                 ),
                 evidence="Chinese document" if chinese else "document not Chinese",
             )
-        spaced = BESIDE_ALNUM.findall(doc.text)
+        spaced = BESIDE_ALNUM.findall(doc.text) if chinese else []
         if not spaced:
             return
         glued = len(GLUED.findall(doc.text))
