@@ -6,12 +6,13 @@ from typing import Any
 
 from reslint.api import Rule, hookimpl
 
+from .line_end_hyphen import LineEndHyphen
 from .split_word import SplitWord
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [SplitWord]
+    return [SplitWord, LineEndHyphen]
 
 
 @hookimpl

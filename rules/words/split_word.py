@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence
@@ -10,6 +12,7 @@ from .scoring import Verdict, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
+ELIDED_OR_CODE = regex.compile(r" ?[’'\d_@]")
 
 
 class SplitWord(Rule):
@@ -46,21 +49,24 @@ class SplitWord(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens = doc.text, ev.doc.tokens
+        best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
+
+        def best_at(i: int) -> tuple[list[tuple[int, int]], Verdict] | None:
+            if i not in best:
+                best[i] = _best_join(text, tokens, i, ev)
+            return best[i]
+
         i = 0
         while i < len(tokens) - 1:
-            run = _run(text, tokens, i, ev)
-            best = None
-            for size in (3, 2):
-                if len(run) >= size:
-                    verdict = join_verdict([text[s:e] for s, e in run[:size]], ev)
-                    if verdict and (best is None or verdict.margin > best[1].margin):
-                        best = (size, verdict)
-            if best is None:
+            found = best_at(i)
+            # `de r éussir`: the join starting at the next piece may be the better one.
+            following = best_at(i + 1) if found else None
+            if found is None or (following is not None and following[1].margin > found[1].margin):
                 i += 1
                 continue
-            size, verdict = best
-            yield self._report(run[:size], verdict, text)
-            i += size
+            pieces, verdict = found
+            yield self._report(pieces, verdict, text)
+            i += len(pieces)
 
     def _report(self, pieces: list[tuple[int, int]], verdict: Verdict, text: str) -> Diagnostic:
         start, end = pieces[0][0], pieces[-1][1]
@@ -74,6 +80,20 @@ class SplitWord(Rule):
         )
 
 
+def _best_join(
+    text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence
+) -> tuple[list[tuple[int, int]], Verdict] | None:
+    """The better of joining three or two pieces from token ``i``, if either is supported."""
+    run = _run(text, tokens, i, ev)
+    best = None
+    for size in (3, 2):
+        if len(run) >= size:
+            verdict = join_verdict([text[s:e] for s, e in run[:size]], ev)
+            if verdict and (best is None or verdict.margin > best[1].margin):
+                best = (run[:size], verdict)
+    return best
+
+
 def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -> list[tuple[int, int]]:
     """Up to three tokens from ``i`` separated only by a gap, away from digits and URLs."""
     start = tokens[i][0]
@@ -85,6 +105,6 @@ def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -
             break
         run.append((s, e))
     # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an elision.
-    while run and run[-1][1] < len(text) and (text[run[-1][1]].isdigit() or text[run[-1][1]] in "_@’'"):
+    while run and ELIDED_OR_CODE.match(text, run[-1][1]):
         run.pop()
     return run if len(run) > 1 else []

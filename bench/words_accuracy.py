@@ -1,0 +1,199 @@
+"""Precision and recall of the `words` rules (WD) against texts with exact ground truth.
+
+    python bench/words_accuracy.py [--verbose]
+
+Ground truth: the typeset corpora (`fr-typeset`, `udhr`, their `_kern` variants) whose
+`source.txt` (+ footnotes, furniture) is the text that was printed. For each candidate in
+an extraction the source says what is right:
+
+* split word (WD001): adjacent pieces `a b` on one line are a split if `ab` is a word of
+  the source and `a b` is not in it;
+* line-end hyphen (WD002): `a-`⏎`b` should keep its hyphen if `a-b` is in the source,
+  drop it if `ab` is (and `a-b` is not); otherwise the case is not scored.
+
+Detection precision counts diagnostics whose candidate is a real artifact; fix precision
+counts fixes that produce the source form. Safe fixes are scored alone and with unsafe ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reslint  # noqa: E402
+from corpus import CORPUS, require_corpus  # noqa: E402
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+BREAK = regex.compile(r"(\p{L}[\p{L}\p{M}]*|\d+) ?(-?\u00ad|[-\u2010])[ \t]*\n[ \t\n\f]*(\p{L}[\p{L}\p{M}]*|\d+)")
+LANGS = {"fr-typeset": "fr", "en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar"}
+
+
+@dataclass
+class Score:
+    positives: int = 0
+    detected: int = 0
+    diagnostics: int = 0
+    true_diagnostics: int = 0
+    fixes: Counter[str] = field(default_factory=Counter)
+    right_fixes: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def row(self, name: str) -> str:
+        def ratio(a: int, b: int) -> str:
+            return f"{a / b:.3f}" if b else "–"
+
+        safe, both = self.fixes["safe"], self.fixes["safe"] + self.fixes["unsafe"]
+        right_safe, right_both = self.right_fixes["safe"], self.right_fixes["safe"] + self.right_fixes["unsafe"]
+        return (
+            f"| {name} | {self.positives} | {ratio(self.true_diagnostics, self.diagnostics)} "
+            f"| {ratio(self.detected, self.positives)} | {safe} | {ratio(right_safe, safe)} "
+            f"| {ratio(right_safe, self.positives)} | {ratio(right_both, both)} "
+            f"| {ratio(right_both, self.positives)} |"
+        )
+
+
+def documents() -> list[tuple[str, Path, str]]:
+    """(name, folder, lang) of every typeset document with a source."""
+    out = []
+    for folder in sorted(CORPUS.glob("fr-typeset/*/")):
+        if (folder / "source.txt").exists():
+            out.append((f"fr-typeset/{folder.name}", folder, "fr"))
+    for folder in sorted(CORPUS.glob("udhr/*/")):
+        lang = folder.name.split("_")[0]
+        if lang in LANGS and lang != "fr-typeset" and (folder / "source.txt").exists():
+            out.append((f"udhr/{folder.name}", folder, lang))
+    return out
+
+
+def truth_text(folder: Path) -> str:
+    parts = [folder / name for name in ("source.txt", "footnotes.txt", "furniture.txt")]
+    return "\n".join(p.read_text(encoding="utf-8") for p in parts if p.exists())
+
+
+class Truth:
+    """Word-level questions about a source text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = Counter(m.group() for m in WORD.finditer(text))
+
+    def has_phrase(self, phrase: str) -> bool:
+        return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(phrase)}(?![\p{{L}}\p{{M}}])", self.text) is not None
+
+    def starts_word(self, pieces: list[str], text: str, end: int) -> bool:
+        """`ju s-`⏎`ticia`: the joined pieces begin a source word broken at the line end."""
+        joined = "".join(pieces)
+        return text[end : end + 2] == "-\n" and regex.search(rf"(?<!\p{{L}}){joined}\p{{L}}", self.text) is not None
+
+    def is_split(self, pieces: list[str]) -> bool:
+        return self.words["".join(pieces)] > 0 and not self.has_phrase(" ".join(pieces))
+
+
+def split_candidates(text: str, truth: Truth) -> set[tuple[int, int]]:
+    """Spans of the real split words of an extraction (pairs and triples on one line)."""
+    tokens = [m.span() for m in WORD.finditer(text)]
+    found: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(tokens) - 1:
+        for size in (3, 2):
+            run = tokens[i : i + size]
+            if len(run) < size or any(text[e:s] not in (" ", "  ") for (_, e), (s, _) in zip(run, run[1:])):
+                continue
+            pieces = [text[s:e] for s, e in run]
+            if truth.is_split(pieces) and not any(truth.is_split(pieces[k : k + 2]) for k in range(1, size - 1)):
+                found.add((run[0][0], run[-1][1]))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def score_splits(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
+    positives = split_candidates(text, truth)
+    score.positives += len(positives)
+    for d in reslint.lint(text, lang=lang, select=["WD001"]):
+        score.diagnostics += 1
+        pieces = text[d.start : d.end].split()
+        real = (d.start, d.end) in positives or truth.is_split(pieces) or truth.starts_word(pieces, text, d.end)
+        score.true_diagnostics += real
+        score.detected += (d.start, d.end) in positives
+        if d.fix is None:
+            continue
+        kind = d.fix.applicability.value
+        score.fixes[kind] += 1
+        score.right_fixes[kind] += real
+        if not real:
+            score.errors.append(f"{name}: WD001 {kind} `{text[d.start:d.end]}`")
+
+
+def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
+    expected = {}
+    for m in BREAK.finditer(text):
+        a, b = m[1], m[3]
+        if "\u00ad" in m[2] or truth.has_phrase(f"{a}-{b}") or truth.has_phrase(f"{a}\u2010{b}"):
+            expected[m.start()] = "keep" if "-" in m[2] or "\u2010" in m[2] else "drop"
+        elif truth.words[a + b]:
+            expected[m.start()] = "drop"
+    score.positives += len(expected)
+    for d in reslint.lint(text, lang=lang, select=["WD002"]):
+        score.diagnostics += 1
+        want = expected.get(d.start)
+        score.true_diagnostics += want is not None
+        score.detected += want is not None
+        if d.fix is None or want is None:
+            continue
+        kind = d.fix.applicability.value
+        replacement = d.fix.edits[0].replacement
+        got = "keep" if replacement[:1] in "-\u2010" else "drop"
+        score.fixes[kind] += 1
+        score.right_fixes[kind] += got == want
+        if got != want:
+            score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start:d.end]!s}` (want {want})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="list every wrong fix")
+    args = parser.parse_args()
+    require_corpus()
+    scores: dict[str, Score] = {}
+    for name, folder, lang in documents():
+        truth = Truth(truth_text(folder))
+        group = ("kern " if "_kern" in folder.name else "") + ("fr-typeset" if "fr-typeset" in name else f"udhr-{lang}")
+        for path in sorted((folder / "text").glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            where = f"{name}/{path.stem}"
+            score_splits(text, lang, truth, scores.setdefault(f"WD001 {group}", Score()), where)
+            score_hyphens(text, lang, truth, scores.setdefault(f"WD002 {group}", Score()), where)
+    print("| rule / corpus | artifacts | detection P | detection R | safe fixes | safe P | safe R "
+          "| safe+unsafe P | safe+unsafe R |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    totals: dict[str, Score] = {}
+    for key in sorted(scores):
+        print(scores[key].row(key))
+        total = totals.setdefault(key.split()[0], Score())
+        s = scores[key]
+        total.positives += s.positives
+        total.detected += s.detected
+        total.diagnostics += s.diagnostics
+        total.true_diagnostics += s.true_diagnostics
+        total.fixes.update(s.fixes)
+        total.right_fixes.update(s.right_fixes)
+        total.errors += s.errors
+    for key, total in sorted(totals.items()):
+        print(total.row(f"**{key} all**"))
+    for total in totals.values():
+        for line in total.errors if args.verbose else total.errors[:15]:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from .evidence import Evidence, evidence, shipped_words
+
+SHY = "\u00ad"
+# `word-` (or `word -`, `word\u00ad`) at a line end, then blank lines or a form feed, then `part`.
+BREAK = regex.compile(
+    r"(?P<a>\p{L}[\p{L}\p{M}]*+|\d++)(?P<space> ?)(?P<hyphen>-?\u00ad|[-\u2010])[ \t]*+"
+    r"(?P<between>\n[ \t\n\f]*+)(?P<b>\p{L}[\p{L}\p{M}]*+|\d++)(?P<tail>[^\s\u00ad-]*+)(?P<after>[ \t]*+)"
+)
+# French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
+PARTICLES = frozenset("t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split())
+KEEP_MARGIN = 2.0
+DROP_UNSAFE_MARGIN = 5.0
+DROP_SAFE_MARGIN = 7.0
+WORD_ZIPF = 2.5
+PART_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class Decision:
+    keep: bool | None  # keep the hyphen, drop it, or None: cannot tell
+    applicability: Applicability | None
+    evidence: str
+
+
+class LineEndHyphen(Rule):
+    """A word or compound broken at a line end: keep the hyphen, drop it, or leave it.
+
+    What it does:
+        Finds `word-` at the end of a line followed (after blank lines, if any) by the
+        rest on the next line, and decides between a compound (`self-`⏎`determination`,
+        `soixante-`⏎`treizième`, `2008-`⏎`2011`: keep the hyphen and join), a syllable
+        break (`dévelop-`⏎`pement`: drop the hyphen and join) or nothing. A soft hyphen
+        (U+00AD) at a line end is a syllable break. The joined word moves up to the
+        first line; the line structure is otherwise kept.
+
+    Why it matters:
+        Extractors keep the hyphen of automatic hyphenation and of compounds alike;
+        tools that always drop it destroy compounds (docling, GROBID), tools that never
+        join leave half-words (`dévelop-`) for every later step.
+
+    Example:
+        ``l’assistance au dévelop-⏎pement durable`` → ``l’assistance au développement⏎durable``
+
+    Fix safety:
+        The hyphen is dropped only on positive evidence: a soft hyphen, the joined word
+        used elsewhere in the document, or a joined word far more frequent than its
+        halves, one of which is not a word. It is kept on the document's own
+        hyphenated form, keep-lists (numerals, `peut-être`, `-t-il`), digits, a
+        capitalised continuation, or two words that do not form one. Weaker evidence
+        gives an unsafe fix; conflicting evidence a diagnostic without fix. After a
+        space (`drug -`⏎`resistant`) the hyphen may be a dash: only document evidence
+        or a keep-list joins it.
+    """
+
+    code = "WD002"
+    name = "line-end-hyphen"
+    family = "words"
+    summary = "Word or compound broken by a hyphen at a line end"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        text = doc.text
+        ev = None
+        for m in BREAK.finditer(text):
+            start = m.start("a")
+            if start and text[start - 1] in "/_@." or (m["space"] and SHY in m["hyphen"]):
+                continue
+            ev = ev or evidence(doc, options)
+            if ev.doc.in_url(start, m.end("a")):
+                continue
+            decision = _decide(m["a"], m["b"], m["hyphen"], bool(m["space"]), ev)
+            if decision is not None:
+                yield self._report(m, decision, text)
+
+    def _report(self, m: regex.Match[str], decision: Decision, text: str) -> Diagnostic:
+        a, b = m["a"], m["b"]
+        keep_hyphen = m["hyphen"].replace(SHY, "") if decision.keep else ""
+        word = a + keep_hyphen + b
+        fix = None
+        if decision.applicability is not None:
+            rest_of_line = m.end() < len(text) and text[m.end()] != "\n"
+            moved = keep_hyphen + b + m["tail"]
+            if rest_of_line or "\f" in m["between"]:
+                edit = Fix.replace(m.end("a"), m.end(), moved + m["between"], decision.applicability)
+            else:
+                edit = Fix.replace(m.end("a"), m.end("tail"), moved, decision.applicability)
+            fix = Fix(edit.edits, decision.applicability, f"Join into `{word}`")
+        verb = "compound" if decision.keep else "word" if decision.keep is False else "word or compound"
+        return self.diagnostic(
+            m.start(), m.end("b"), f"{verb.capitalize()} `{word}` broken at a line end",
+            fix=fix, evidence=decision.evidence,
+        )
+
+
+def _decide(a: str, b: str, hyphen: str, spaced: bool, ev: Evidence) -> Decision | None:
+    if hyphen.endswith(SHY):
+        return Decision("-" in hyphen, Applicability.SAFE, "soft hyphen (U+00AD): a syllable break")
+    if a.isdigit() or b.isdigit():
+        if a.isdigit() and b.isdigit():
+            return Decision(True, Applicability.SAFE, "numbers on both sides (a range)")
+        return None
+    if spaced:
+        return _from_document(a, b, spaced, ev) or _from_list(a, b)
+    return (
+        _from_document(a, b, spaced, ev)
+        or _from_list(a, b)
+        or _from_shape(a, b, ev)
+        or _from_frequencies(a, b, ev)
+    )
+
+
+def _from_list(a: str, b: str) -> Decision | None:
+    low_a, low_b = a.lower(), b.lower()
+    if f"{low_a}-{low_b}" in shipped_words("keep_hyphen"):
+        return Decision(True, Applicability.SAFE, f"`{a}-{b}` is in the keep-list of hyphenated compounds")
+    numbers = shipped_words("numbers")
+    if low_a in numbers and low_b in numbers:
+        return Decision(True, Applicability.SAFE, "compound numeral")
+    return None
+
+
+def _from_shape(a: str, b: str, ev: Evidence) -> Decision | None:
+    """A capitalised continuation (`États-`⏎`Unis`) or a French particle (`a-`⏎`t-il`)."""
+    if b[0].isupper() and not b.isupper():
+        return Decision(True, Applicability.SAFE, f"capitalised continuation `{b}`")
+    if ev.lang == "fr" and b.lower() in PARTICLES and not ev.known(a + b, WORD_ZIPF):
+        return Decision(True, Applicability.SAFE, f"`-{b}` is a pronoun or particle; `{a}{b}` is not a word")
+    return None
+
+
+def _from_document(a: str, b: str, spaced: bool, ev: Evidence) -> Decision | None:
+    hyphenated, joined = ev.compound_count(a, b), ev.count(a + b)
+    facts = f"`{a}-{b}` occurs {hyphenated}× and `{a}{b}` {joined}× in this document"
+    if hyphenated and joined:
+        return Decision(None, None, facts)
+    if hyphenated:
+        return Decision(True, Applicability.SAFE, facts)
+    if joined:
+        return Decision(False, Applicability.UNSAFE if spaced else Applicability.SAFE, facts)
+    return None
+
+
+def _from_frequencies(a: str, b: str, ev: Evidence) -> Decision | None:
+    if not ev.has_frequencies:
+        return None
+    za, zb, zj = ev.zipf(a), ev.zipf(b), ev.zipf(a + b)
+    if ev.in_lexicon(a + b):
+        zj = max(zj, 3.0)
+    margin = zj + 9 - za - zb
+    facts = f"Zipf `{a}{b}` {zj:.1f}, `{a}` {za:.1f}, `{b}` {zb:.1f}; margin {margin:.1f}"
+    both_words = min(za, zb) >= WORD_ZIPF
+    if both_words and zj < WORD_ZIPF and min(za, zb) >= PART_ZIPF:
+        return Decision(True, Applicability.SAFE, facts)
+    if both_words and margin <= KEEP_MARGIN:
+        return Decision(True, Applicability.UNSAFE, facts)
+    if zj >= PART_ZIPF and margin >= DROP_UNSAFE_MARGIN:
+        syllables = min(len(a), len(b)) > 1 and min(za, zb) < WORD_ZIPF
+        safe = margin >= DROP_SAFE_MARGIN and syllables
+        return Decision(False, Applicability.SAFE if safe else Applicability.UNSAFE, facts)
+    if zj >= PART_ZIPF or both_words:
+        return Decision(None, None, facts)
+    return None
