@@ -247,16 +247,18 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     try:
         source = decode(data, display, config.encoding)
         report, fixed = process_text(source.text, display, opts, linter)
-    except (InputError, FixError) as exc:
+        output = source.encode(fixed) if args.fix else b""
+    except (InputError, FixError, UnicodeEncodeError) as exc:
         if args.fix:
             sys.stdout.buffer.write(data)  # lose nothing: the input passes through unchanged
-        print(f"reslint: error: {exc}", file=sys.stderr)
+        reason = f"{display}: cannot encode the fixed text: {exc}" if isinstance(exc, ValueError) else exc
+        print(f"reslint: error: {reason}", file=sys.stderr)
         return EXIT_ERROR
     if args.diff:
         sys.stdout.write(unified_diff(source.text, fixed, display))
         return EXIT_FOUND if fixed != source.text else EXIT_OK
     if args.fix:
-        sys.stdout.buffer.write(source.encode(fixed))
+        sys.stdout.buffer.write(output)
         sys.stdout.flush()
         _emit([report], args, sys.stderr)
     else:

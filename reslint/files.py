@@ -9,6 +9,7 @@ the encoding and the permissions, and happen only when the text changed.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import fnmatch
 import os
 import stat
@@ -27,6 +28,17 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 BINARY_SNIFF = 8192
+# Files that are binary whatever encoding is declared (latin-1 decodes any byte string).
+BINARY_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "zip/docx/odt"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"II*\0", "TIFF"),
+    (b"MM\0*", "TIFF"),
+    (b"\x7fELF", "executable"),
+)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 
@@ -38,6 +50,7 @@ class SourceFile:
     text: str
     encoding: str
     bom: bytes = b""
+    stamp: tuple[int, int] | None = None  # (mtime_ns, size) when read, to detect changes
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.encoding)
@@ -48,6 +61,9 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> SourceFile:
     for bom, bom_encoding in BOMS:
         if data.startswith(bom):
             return _decode(data[len(bom) :], name, bom_encoding, bom)
+    for magic, kind in BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: binary file ({kind}); not checked")
     if b"\0" in data[:BINARY_SNIFF]:
         raise InputError(f"{name}: binary file (NUL bytes); not checked")
     return _decode(data, name, encoding, b"")
@@ -69,31 +85,55 @@ def _decode(body: bytes, name: str, encoding: str, bom: bytes) -> SourceFile:
 
 
 def read_source(path: Path, encoding: str = "utf-8") -> SourceFile:
+    """Read a regular file (FIFOs and devices are refused: they could block or never end)."""
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; no effect on regular files.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{path}: not a regular file; not checked")
+            data = fh.read()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     source = decode(data, str(path), encoding)
-    return SourceFile(path, source.text, source.encoding, source.bom)
+    return SourceFile(path, source.text, source.encoding, source.bom, (info.st_mtime_ns, info.st_size))
 
 
 def write_source(source: SourceFile, text: str) -> bool:
-    """Atomically replace the file with ``text`` if it differs; return whether it was written."""
+    """Atomically replace the file with ``text`` if it differs; return whether it was written.
+
+    A symlink is followed (its target is replaced, the link kept); owner and permissions are
+    kept; a file that changed on disk since it was read is not overwritten.
+    """
     if text == source.text:
         return False
-    data = source.encode(text)
-    path = source.path
+    name = source.path
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        data = source.encode(text)
+    except UnicodeEncodeError as exc:
+        char = text[exc.start]
+        raise InputError(
+            f"{name}: the fixed text has {char!r} (U+{ord(char):04X}), which {source.encoding} "
+            "cannot encode; file left unchanged"
+        ) from exc
+    path = Path(os.path.realpath(name))
+    try:
+        info = path.stat()
+        if source.stamp is not None and (info.st_mtime_ns, info.st_size) != source.stamp:
+            raise InputError(f"{name}: changed on disk while reslint ran; fixes not written")
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".reslint-tmp", dir=path.parent)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise InputError(f"{name}: cannot write: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+        os.chmod(tmp, stat.S_IMODE(info.st_mode))
+        if hasattr(os, "chown"):
+            with contextlib.suppress(PermissionError):  # only root may give a file away
+                os.chown(tmp, info.st_uid, info.st_gid)
         os.replace(tmp, path)
     except BaseException as exc:
         try:
@@ -101,7 +141,7 @@ def write_source(source: SourceFile, text: str) -> bool:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}; file left unchanged") from exc
+            raise InputError(f"{name}: cannot write: {exc.strerror or exc}; file left unchanged") from exc
         raise
     return True
 

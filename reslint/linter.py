@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reslint.config import Config
-from reslint.diagnostics import Diagnostic, Severity
+from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from reslint.document import Document
 from reslint.errors import ConfigError, FixError, PluginError
 from reslint.fixes import allowed_applicabilities, apply_edits, choose_fixes
@@ -25,6 +28,46 @@ from reslint.selection import (
 
 MAX_FIX_PASSES = 25
 RULE_FAILURE_CODE = "RSL001"
+RULE_TIME_LIMIT = 20.0  # seconds per rule and pass for a text of up to 1 MB, scaled beyond
+
+
+class RuleTimeout(BaseException):
+    """Raised inside a rule that ran over its time limit (a BaseException, so that a
+    rule's own ``except Exception`` cannot swallow it)."""
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise RuleTimeout
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Stop the block with :class:`RuleTimeout` once it has run ``seconds``.
+
+    In the main thread of a POSIX process with no interval timer already running, a
+    one-shot SIGALRM interrupts the block even inside a backtracking regex (``re`` and
+    ``regex`` both check for signals while matching); that costs two system calls per
+    rule. Elsewhere (other threads, Windows) the time is checked when the block ends.
+    """
+    armed = (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
+    started = time.monotonic()
+    if armed:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        if armed:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            finally:
+                signal.signal(signal.SIGALRM, previous)
+    if time.monotonic() - started > seconds:
+        raise RuleTimeout
 
 
 @dataclass(frozen=True)
@@ -85,6 +128,9 @@ class Linter:
         )
         self.timings: dict[str, float] | None = None
         """Set to a dict to accumulate seconds spent per rule code (``--profile``)."""
+        self.time_limit = RULE_TIME_LIMIT
+        """Seconds a rule may run per pass on a text of up to 1 MB (scaled for larger ones);
+        a rule over it is reported (RSL001) and its results dropped."""
 
     def rules_for(self, path: str | None) -> tuple[Rule, ...]:
         ignored = ignored_for_path(self.config, path)
@@ -95,8 +141,23 @@ class Linter:
     def language(self, text: str, lang: str | None = None) -> str | None:
         lang = lang or self.config.lang
         if lang in (None, "auto"):
-            return self.registry.detect_language(text)
+            try:
+                return self.registry.detect_language(text)
+            except Exception as exc:  # name the plugin rather than crash with its traceback
+                raise PluginError(
+                    f"language detection failed in plugin {self._culprit(exc)}: "
+                    f"{type(exc).__name__}: {exc} (setting `lang` skips detection)"
+                ) from exc
         return lang
+
+    def _culprit(self, exc: BaseException) -> str:
+        """Name of the innermost plugin module in the traceback of ``exc``."""
+        modules = {getattr(p, "__name__", None): name for name, p in self.registry.manager.list_name_plugin()}
+        culprit, tb = "?", exc.__traceback__
+        while tb is not None:
+            culprit = modules.get(tb.tb_frame.f_globals.get("__name__"), culprit)
+            tb = tb.tb_next
+        return culprit
 
     def lint(self, text: str, *, path: str | None = None, lang: str | None = None) -> list[Diagnostic]:
         """Diagnostics for ``text``, sorted by position, with line and column filled in."""
@@ -118,10 +179,11 @@ class Linter:
         seen = {_digest(text)}
         applied: list[Diagnostic] = []
         codes: set[str] = set()
+        timed_out: dict[str, Diagnostic] = {}
         for passes in range(MAX_FIX_PASSES):
             nl = NewlineMap(text)
             doc = Document(nl.normalized, lang=lang, path=path)
-            diagnostics = self._run(doc, rules)
+            diagnostics = self._run(doc, rules, timed_out)
             edits, fixed = choose_fixes(diagnostics, allowed)
             if not edits:
                 return FixResult(text, applied, self._locate(doc, nl, diagnostics), passes)
@@ -142,24 +204,43 @@ class Linter:
         ``reslint_structure`` hook); an empty split when no plugin provides one."""
         normalized = text.replace("\r\n", "\n")
         doc = Document(normalized, lang=self.language(normalized, lang), path=path)
-        parts = self.registry.manager.hook.reslint_structure(doc=doc, options=self.options)
+        try:
+            parts = self.registry.manager.hook.reslint_structure(doc=doc, options=self.options)
+        except Exception as exc:
+            raise PluginError(
+                f"the structure hook of plugin {self._culprit(exc)} failed: {type(exc).__name__}: {exc}"
+            ) from exc
         if parts is None:
             body = [p.strip() for p in normalized.split("\n\n") if p.strip()]
             parts = {"body": body, "footnotes": [], "furniture": []}
         return {"lang": doc.lang, **parts}
 
-    def _run(self, doc: Document, rules: Iterable[Rule]) -> list[Diagnostic]:
+    def _run(
+        self, doc: Document, rules: Iterable[Rule], timed_out: dict[str, Diagnostic] | None = None
+    ) -> list[Diagnostic]:
+        """Run ``rules``; a rule in ``timed_out`` (filled in here) is not run again."""
         found: list[Diagnostic] = []
         size = len(doc.text)
+        limit = self.time_limit * max(1.0, size / 1_000_000)
         for rule in rules:
             if not rule.applies_to(doc.lang):
                 continue
+            if timed_out is not None and rule.code in timed_out:
+                found.append(timed_out[rule.code])
+                continue
             try:
                 started = time.perf_counter() if self.timings is not None else 0.0
-                produced = list(rule.check(doc, self.options.get(rule.family, {})))
+                with _deadline(limit):
+                    produced = list(rule.check(doc, self.options.get(rule.family, {})))
                 if self.timings is not None:
                     spent = time.perf_counter() - started
                     self.timings[rule.code] = self.timings.get(rule.code, 0.0) + spent
+            except RuleTimeout:
+                failure = self._failure(rule, f"ran over its time limit of {limit:g} s")
+                if timed_out is not None:
+                    timed_out[rule.code] = failure
+                found.append(failure)
+                continue
             except Exception as exc:  # one broken rule must not stop the others
                 found.append(self._failure(rule, f"raised {type(exc).__name__}: {exc}"))
                 continue
@@ -167,7 +248,7 @@ class Linter:
                 problem = _invalid(diag, size)
                 if problem:
                     found.append(self._failure(rule, problem))
-                    if not isinstance(diag, Diagnostic) or not 0 <= diag.start <= diag.end <= size:
+                    if not isinstance(diag, Diagnostic) or not _span_ok(diag.start, diag.end, size):
                         continue
                     diag = replace(diag, fix=None)
                 found.append(diag)
@@ -210,14 +291,26 @@ class Linter:
         return out
 
 
+def _span_ok(start: object, end: object, size: int) -> bool:
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= size
+
+
 def _invalid(diag: Diagnostic, size: int) -> str | None:
     if not isinstance(diag, Diagnostic):
         return f"returned {type(diag).__name__} instead of a Diagnostic"
-    if not 0 <= diag.start <= diag.end <= size:
-        return f"reported an out-of-range span {diag.start}..{diag.end}"
+    if not _span_ok(diag.start, diag.end, size):
+        return f"reported an out-of-range span {diag.start!r}..{diag.end!r}"
     if diag.fix is not None:
+        if not isinstance(diag.fix, Fix) or not isinstance(diag.fix.edits, tuple):
+            return f"proposed an invalid fix {diag.fix!r}"
+        if not diag.fix.edits and diag.fix.applicability is not Applicability.DISPLAY_ONLY:
+            return "proposed a fix without edits"
         for edit in diag.fix.edits:
-            if not (0 <= edit.start <= edit.end <= size and isinstance(edit.replacement, str)):
+            if not (
+                isinstance(edit, Edit)
+                and _span_ok(edit.start, edit.end, size)
+                and isinstance(edit.replacement, str)
+            ):
                 return f"proposed an invalid edit {edit!r}"
         edits = sorted(diag.fix.edits)
         if any(a.end > b.start for a, b in zip(edits, edits[1:], strict=False)):
