@@ -19,10 +19,10 @@ BREAK = regex.compile(
 # French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
 PARTICLES = frozenset("t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split())
 KEEP_MARGIN = 2.0
-DROP_UNSAFE_MARGIN = 5.0
-DROP_SAFE_MARGIN = 7.0
+DROP_UNSAFE_MARGIN = 4.5
+DROP_SAFE_MARGIN = 5.5
 WORD_ZIPF = 2.5
-PART_ZIPF = 3.0
+KNOWN_ZIPF = 3.0
 
 
 @dataclass(frozen=True)
@@ -110,13 +110,9 @@ def _decide(a: str, b: str, hyphen: str, spaced: bool, ev: Evidence) -> Decision
             return Decision(True, Applicability.SAFE, "numbers on both sides (a range)")
         return None
     if spaced:
-        return _from_document(a, b, spaced, ev) or _from_list(a, b)
-    return (
-        _from_document(a, b, spaced, ev)
-        or _from_list(a, b)
-        or _from_shape(a, b, ev)
-        or _from_frequencies(a, b, ev)
-    )
+        # After a space the hyphen may be a dash: frequencies may drop it (`impo -`⏎`seront`), not keep it.
+        return _from_document(a, b, ev) or _from_list(a, b) or _from_frequencies(a, b, ev, dash=True)
+    return _from_document(a, b, ev) or _from_list(a, b) or _from_shape(a, b, ev) or _from_frequencies(a, b, ev)
 
 
 def _from_list(a: str, b: str) -> Decision | None:
@@ -138,7 +134,7 @@ def _from_shape(a: str, b: str, ev: Evidence) -> Decision | None:
     return None
 
 
-def _from_document(a: str, b: str, spaced: bool, ev: Evidence) -> Decision | None:
+def _from_document(a: str, b: str, ev: Evidence) -> Decision | None:
     hyphenated, joined = ev.compound_count(a, b), ev.count(a + b)
     facts = f"`{a}-{b}` occurs {hyphenated}× and `{a}{b}` {joined}× in this document"
     if hyphenated and joined:
@@ -146,27 +142,29 @@ def _from_document(a: str, b: str, spaced: bool, ev: Evidence) -> Decision | Non
     if hyphenated:
         return Decision(True, Applicability.SAFE, facts)
     if joined:
-        return Decision(False, Applicability.UNSAFE if spaced else Applicability.SAFE, facts)
+        return Decision(False, Applicability.SAFE, facts)
     return None
 
 
-def _from_frequencies(a: str, b: str, ev: Evidence) -> Decision | None:
+def _from_frequencies(a: str, b: str, ev: Evidence, dash: bool = False) -> Decision | None:
     if not ev.has_frequencies:
         return None
     za, zb, zj = ev.zipf(a), ev.zipf(b), ev.zipf(a + b)
     if ev.in_lexicon(a + b):
-        zj = max(zj, 3.0)
+        zj = max(zj, KNOWN_ZIPF)
     margin = zj + 9 - za - zb
     facts = f"Zipf `{a}{b}` {zj:.1f}, `{a}` {za:.1f}, `{b}` {zb:.1f}; margin {margin:.1f}"
     both_words = min(za, zb) >= WORD_ZIPF
-    if both_words and zj < WORD_ZIPF and min(za, zb) >= PART_ZIPF:
-        return Decision(True, Applicability.SAFE, facts)
-    if both_words and margin <= KEEP_MARGIN:
-        return Decision(True, Applicability.UNSAFE, facts)
-    if zj >= PART_ZIPF and margin >= DROP_UNSAFE_MARGIN:
-        syllables = min(len(a), len(b)) > 1 and min(za, zb) < WORD_ZIPF
+    if zj >= KNOWN_ZIPF and margin >= DROP_UNSAFE_MARGIN:
+        syllables = min(len(a), len(b)) > 1 and not both_words and a.lower() not in shipped_words("prefixes")
         safe = margin >= DROP_SAFE_MARGIN and syllables
         return Decision(False, Applicability.SAFE if safe else Applicability.UNSAFE, facts)
-    if zj >= PART_ZIPF or both_words:
+    if dash:
+        return None
+    if both_words and zj < WORD_ZIPF and min(za, zb) >= KNOWN_ZIPF:
+        return Decision(True, Applicability.SAFE, facts)
+    if both_words and margin <= KEEP_MARGIN and zj < KNOWN_ZIPF:
+        return Decision(True, Applicability.UNSAFE, facts)
+    if zj >= KNOWN_ZIPF or both_words:
         return Decision(None, None, facts)
     return None
