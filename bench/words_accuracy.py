@@ -21,17 +21,21 @@ import argparse
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import reslint  # noqa: E402
 from corpus import CORPUS, require_corpus  # noqa: E402
 
+import reslint  # noqa: E402
+
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-BREAK = regex.compile(r"(\p{L}[\p{L}\p{M}]*|\d+) ?(-?\u00ad|[-\u2010])[ \t]*\n[ \t\n\f]*(\p{L}[\p{L}\p{M}]*|\d+)")
+BREAK = regex.compile(
+    r"(\p{L}[\p{L}\p{M}]*|\d+) ?(-?\u00ad|[-\u2010])[ \t]*\n[ \t\n\f]*(\p{L}[\p{L}\p{M}]*|\d+)"
+)
 LANGS = {"fr-typeset": "fr", "en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar"}
 
 
@@ -50,7 +54,10 @@ class Score:
             return f"{a / b:.3f}" if b else "–"
 
         safe, both = self.fixes["safe"], self.fixes["safe"] + self.fixes["unsafe"]
-        right_safe, right_both = self.right_fixes["safe"], self.right_fixes["safe"] + self.right_fixes["unsafe"]
+        right_safe, right_both = (
+            self.right_fixes["safe"],
+            self.right_fixes["safe"] + self.right_fixes["unsafe"],
+        )
         return (
             f"| {name} | {self.positives} | {ratio(self.true_diagnostics, self.diagnostics)} "
             f"| {ratio(self.detected, self.positives)} | {safe} | {ratio(right_safe, safe)} "
@@ -85,12 +92,18 @@ class Truth:
         self.words = Counter(m.group() for m in WORD.finditer(text))
 
     def has_phrase(self, phrase: str) -> bool:
-        return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(phrase)}(?![\p{{L}}\p{{M}}])", self.text) is not None
+        return (
+            regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(phrase)}(?![\p{{L}}\p{{M}}])", self.text)
+            is not None
+        )
 
     def starts_word(self, pieces: list[str], text: str, end: int) -> bool:
         """`ju s-`⏎`ticia`: the joined pieces begin a source word broken at the line end."""
         joined = "".join(pieces)
-        return text[end : end + 2] == "-\n" and regex.search(rf"(?<!\p{{L}}){joined}\p{{L}}", self.text) is not None
+        return (
+            text[end : end + 2] == "-\n"
+            and regex.search(rf"(?<!\p{{L}}){joined}\p{{L}}", self.text) is not None
+        )
 
     def is_split(self, pieces: list[str]) -> bool:
         return self.words["".join(pieces)] > 0 and not self.has_phrase(" ".join(pieces))
@@ -104,10 +117,12 @@ def split_candidates(text: str, truth: Truth) -> set[tuple[int, int]]:
     while i < len(tokens) - 1:
         for size in (3, 2):
             run = tokens[i : i + size]
-            if len(run) < size or any(text[e:s] not in (" ", "  ") for (_, e), (s, _) in zip(run, run[1:])):
+            if len(run) < size or any(text[e:s] not in (" ", "  ") for (_, e), (s, _) in pairwise(run)):
                 continue
             pieces = [text[s:e] for s, e in run]
-            if truth.is_split(pieces) and not any(truth.is_split(pieces[k : k + 2]) for k in range(1, size - 1)):
+            if truth.is_split(pieces) and not any(
+                truth.is_split(pieces[k : k + 2]) for k in range(1, size - 1)
+            ):
                 found.add((run[0][0], run[-1][1]))
                 i += size - 1
                 break
@@ -121,7 +136,9 @@ def score_splits(text: str, lang: str, truth: Truth, score: Score, name: str) ->
     for d in reslint.lint(text, lang=lang, select=["WD001"]):
         score.diagnostics += 1
         pieces = text[d.start : d.end].split()
-        real = (d.start, d.end) in positives or truth.is_split(pieces) or truth.starts_word(pieces, text, d.end)
+        real = (
+            (d.start, d.end) in positives or truth.is_split(pieces) or truth.starts_word(pieces, text, d.end)
+        )
         score.true_diagnostics += real
         score.detected += (d.start, d.end) in positives
         if d.fix is None:
@@ -130,7 +147,7 @@ def score_splits(text: str, lang: str, truth: Truth, score: Score, name: str) ->
         score.fixes[kind] += 1
         score.right_fixes[kind] += real
         if not real:
-            score.errors.append(f"{name}: WD001 {kind} `{text[d.start:d.end]}`")
+            score.errors.append(f"{name}: WD001 {kind} `{text[d.start : d.end]}`")
 
 
 def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
@@ -155,7 +172,7 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         score.fixes[kind] += 1
         score.right_fixes[kind] += got == want
         if got != want:
-            score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start:d.end]!s}` (want {want})")
+            score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start : d.end]!s}` (want {want})")
 
 
 def main() -> int:
@@ -166,14 +183,18 @@ def main() -> int:
     scores: dict[str, Score] = {}
     for name, folder, lang in documents():
         truth = Truth(truth_text(folder))
-        group = ("kern " if "_kern" in folder.name else "") + ("fr-typeset" if "fr-typeset" in name else f"udhr-{lang}")
+        group = ("kern " if "_kern" in folder.name else "") + (
+            "fr-typeset" if "fr-typeset" in name else f"udhr-{lang}"
+        )
         for path in sorted((folder / "text").glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             where = f"{name}/{path.stem}"
             score_splits(text, lang, truth, scores.setdefault(f"WD001 {group}", Score()), where)
             score_hyphens(text, lang, truth, scores.setdefault(f"WD002 {group}", Score()), where)
-    print("| rule / corpus | artifacts | detection P | detection R | safe fixes | safe P | safe R "
-          "| safe+unsafe P | safe+unsafe R |")
+    print(
+        "| rule / corpus | artifacts | detection P | detection R | safe fixes | safe P | safe R "
+        "| safe+unsafe P | safe+unsafe R |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     totals: dict[str, Score] = {}
     for key in sorted(scores):

@@ -61,9 +61,7 @@ def shipped_words(name: str) -> frozenset[str]:
         words = _shipped.get(name)
         if words is None:
             text = resources.files(__package__).joinpath(f"data/{name}.txt").read_text("utf-8")
-            words = frozenset(
-                w for line in text.lower().splitlines() for w in line.split("#", 1)[0].split()
-            )
+            words = frozenset(w for line in text.lower().splitlines() for w in line.split("#", 1)[0].split())
             _shipped[name] = words
         return words
 

@@ -17,7 +17,9 @@ BREAK = regex.compile(
     r"(?P<between>\n[ \t\n\f]*+)(?P<b>\p{L}[\p{L}\p{M}]*+|\d++)(?P<tail>[^\s\u00ad-]*+)(?P<after>[ \t]*+)"
 )
 # French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
-PARTICLES = frozenset("t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split())
+PARTICLES = frozenset(
+    "t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split()
+)
 KEEP_MARGIN = 2.0
 DROP_UNSAFE_MARGIN = 4.5
 DROP_SAFE_MARGIN = 5.5
@@ -97,8 +99,11 @@ class LineEndHyphen(Rule):
             fix = Fix(edit.edits, decision.applicability, f"Join into `{word}`")
         verb = "compound" if decision.keep else "word" if decision.keep is False else "word or compound"
         return self.diagnostic(
-            m.start(), m.end("b"), f"{verb.capitalize()} `{word}` broken at a line end",
-            fix=fix, evidence=decision.evidence,
+            m.start(),
+            m.end("b"),
+            f"{verb.capitalize()} `{word}` broken at a line end",
+            fix=fix,
+            evidence=decision.evidence,
         )
 
 
@@ -112,7 +117,9 @@ def _decide(a: str, b: str, hyphen: str, spaced: bool, ev: Evidence) -> Decision
     if spaced:
         # After a space the hyphen may be a dash: frequencies may drop it (`impo -`⏎`seront`), not keep it.
         return _from_document(a, b, ev) or _from_list(a, b) or _from_frequencies(a, b, ev, dash=True)
-    return _from_document(a, b, ev) or _from_list(a, b) or _from_shape(a, b, ev) or _from_frequencies(a, b, ev)
+    return (
+        _from_document(a, b, ev) or _from_list(a, b) or _from_shape(a, b, ev) or _from_frequencies(a, b, ev)
+    )
 
 
 def _from_list(a: str, b: str) -> Decision | None:

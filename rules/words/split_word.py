@@ -75,8 +75,11 @@ class SplitWord(Rule):
         if verdict.applicability is not None:
             fix = Fix.replace(start, end, joined, verdict.applicability, f"Join into `{joined}`")
         return self.diagnostic(
-            start, end, f"`{text[start:end]}` looks like the word `{joined}` split by a space",
-            fix=fix, evidence=verdict.evidence,
+            start,
+            end,
+            f"`{text[start:end]}` looks like the word `{joined}` split by a space",
+            fix=fix,
+            evidence=verdict.evidence,
         )
 
 
