@@ -9,8 +9,10 @@ its own two letters in logical order (``لولأ ا`` for ``الأول``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 import regex
@@ -19,24 +21,32 @@ from reslint.api import Document, Line
 
 from .lexicon import zipf
 
-LETTER = r"[\p{Arabic}&&\p{L}]"
-MARK = r"[\p{scx=Arabic}&&\p{Mn}]"
-ARABIC_WORD = regex.compile(rf"(?:{LETTER}|{MARK})+", regex.V1)
-WORD_BEFORE = regex.compile(rf"(?:{LETTER}|{MARK})+$", regex.V1)
-MARKS = regex.compile(MARK, regex.V1)
+# Arabic letters and combining marks as explicit ranges (``re`` runs them fastest).
+LETTER = (
+    "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6"
+    "\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f]"
+)
+MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
+ARABIC_WORD = re.compile(f"(?:{LETTER}|{MARK})+")
+WORD_BEFORE = re.compile(f"(?:{LETTER}|{MARK})+$")
+MARKS = re.compile(MARK)
 # A left-to-right run: from a strong non-Arabic letter or a digit to the last one, no Arabic.
 LTR_RUN = regex.compile(
     r"[[\p{L}\p{Nd}]--\p{Arabic}](?:[^\p{Arabic}\n]*[[\p{L}\p{Nd}]--\p{Arabic}])?", regex.V1
 )
-# A space the extractor put next to a mark or a lone alef inside one word.
-SUSPECT_SPACE = regex.compile(
-    rf"(?<={MARK}) (?={LETTER})|(?<={LETTER}) (?={MARK})"
-    rf"|(?<=(?:\s|^)ا) (?={LETTER})|(?<={LETTER}) (?=ا(?:\s|$))",
-    regex.V1,
-)
-MARK_AFTER_SPACE = regex.compile(rf" {MARK}", regex.V1)
-MARK_BEFORE_SPACE = regex.compile(rf"{MARK} ", regex.V1)
-LAM_ALEF = regex.compile(r"ل[أإآا]")
+# A space the extractor put beside a mark, and a lone alef, inside one word.
+MARK_SPACE = re.compile(f"(?<={MARK}) (?={LETTER})|(?<={LETTER}) (?={MARK})")
+LONE_ALEF = re.compile(f"(?<={LETTER} )ا(?= {LETTER})")
+MARK_AFTER_SPACE = re.compile(f" {MARK}")
+MARK_BEFORE_SPACE = re.compile(f"{MARK} ")
+LAM_ALEF = re.compile("ل[أإآا]")
+# Word shapes: the article or a final-only letter where logical order puts them, or
+# where visual order does (``ةدحتملا``, ``لاو…``); a line is screened on them first.
+EDGE = f"(?<!{LETTER})(?<!{MARK})"
+END = f"(?!{LETTER})(?!{MARK})"
+LOGICAL_SHAPE = re.compile(f"{EDGE}[وفبكل]?ال{LETTER}{{2}}|{LETTER}{{2}}[ةى]{MARK}*{END}")
+VISUAL_SHAPE = re.compile(f"{LETTER}{{2}}لا[وفبك]?{MARK}*{END}|{EDGE}[ةى]{MARK}*{LETTER}")
+SCREEN_MIN = 2
 # Letters that only end a word in logical order (taa marbuta, alef maksura).
 FINAL_ONLY = frozenset("ةى")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
@@ -85,7 +95,9 @@ class WordVote:
     reading: str
 
 
+@lru_cache(maxsize=100_000)
 def vote(word: str) -> WordVote:
+    """Whether ``word`` reads as printed, reversed, or cannot tell (word list, letters)."""
     letters = strip_marks(word)
     if len(letters) < MIN_LETTERS:
         return WordVote(word, None, word)
@@ -102,23 +114,34 @@ def vote(word: str) -> WordVote:
     return WordVote(word, None, word)
 
 
+def _join_gain(a: str, b: str) -> float | None:
+    """How much more frequent ``a``+``b`` is than ``a`` and ``b`` as two words (unigram
+    model, visual words), or ``None`` when the joined word is unknown or loses."""
+    joined = best_reading(strip_marks(a + b))[1]
+    parts = best_reading(strip_marks(a))[1] + best_reading(strip_marks(b))[1] - ZIPF_PER_BILLION
+    return joined - parts if joined >= JOIN_MIN and joined > parts else None
+
+
+def _join_at(line: str, space: int) -> float | None:
+    before = WORD_BEFORE.search(line, 0, space)
+    after = ARABIC_WORD.match(line, space + 1)
+    if before is None or after is None:
+        return None
+    return _join_gain(before.group(), after.group())
+
+
 def join_suspect_spaces(line: str) -> str:
-    """Drop the spaces the extractor put inside a visual-order word (unigram evidence)."""
-    out, last = [], 0
-    for m in SUSPECT_SPACE.finditer(line):
-        lm = WORD_BEFORE.search(line, 0, m.start())
-        rm = ARABIC_WORD.match(line, m.end())
-        if lm is None or rm is None:
-            continue
-        a, b = lm.group(), rm.group()
-        joined = best_reading(strip_marks(a + b))[1]
-        parts = best_reading(strip_marks(a))[1] + best_reading(strip_marks(b))[1]
-        # Unigram model: the joined word beats the two parts read as independent words.
-        if joined >= JOIN_MIN and joined > parts - ZIPF_PER_BILLION:
-            out.append(line[last : m.start()])
-            last = m.end()
-    out.append(line[last:])
-    return "".join(out)
+    """Drop the spaces the extractor put inside a visual-order word: first those beside a
+    mark, then one beside a lone alef (to the side whose joined word wins)."""
+    for m in reversed(list(MARK_SPACE.finditer(line))):
+        if _join_at(line, m.start()) is not None:
+            line = line[: m.start()] + line[m.end() :]
+    for m in reversed(list(LONE_ALEF.finditer(line))):
+        gains = [(g, at) for at in (m.start() - 1, m.end()) if (g := _join_at(line, at)) is not None]
+        if gains:
+            at = max(gains)[1]
+            line = line[:at] + line[at + 1 :]
+    return line
 
 
 def _clusters(text: str, marks_first: bool) -> list[str]:
@@ -191,27 +214,31 @@ def _fix_lam_alef(visual_word: str) -> str:
 
 @dataclass(frozen=True)
 class LineVotes:
-    """The word votes of one line that holds Arabic words."""
+    """How the Arabic words of one line read: counts, and the word votes when looked up."""
 
     line: Line
-    words: tuple[WordVote, ...]
+    visual: int
+    logical: int
+    words: tuple[WordVote, ...] = ()
 
-    @property
-    def visual(self) -> int:
-        return sum(w.vote == "visual" for w in self.words)
 
-    @property
-    def logical(self) -> int:
-        return sum(w.vote == "logical" for w in self.words)
+def _votes(line: Line) -> LineVotes | None:
+    """Word shapes first: a line with two words shaped logical (article first, final-only
+    letter last) and none shaped reversed is logical without a look-up."""
+    text = line.text
+    if not ARABIC_WORD.search(text):
+        return None
+    shaped = len(LOGICAL_SHAPE.findall(text))
+    if shaped >= SCREEN_MIN and not VISUAL_SHAPE.search(text):
+        return LineVotes(line, 0, shaped)
+    words = tuple(vote(w) for w in ARABIC_WORD.findall(text))
+    visual = sum(w.vote == "visual" for w in words)
+    logical = sum(w.vote == "logical" for w in words)
+    return LineVotes(line, visual, logical, words)
 
 
 def _line_votes(doc: Document) -> list[LineVotes]:
-    out = []
-    for line in doc.lines():
-        words = tuple(vote(m.group()) for m in ARABIC_WORD.finditer(line.text))
-        if words:
-            out.append(LineVotes(line, words))
-    return out
+    return [v for line in doc.lines() if (v := _votes(line)) is not None]
 
 
 def line_votes(doc: Document) -> list[LineVotes]:
