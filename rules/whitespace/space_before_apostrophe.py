@@ -10,10 +10,11 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 # English clitics after an apostrophe: possessive `’s`, `n’t`, `’re`, `’ll`, `’ve`, `’d`, `’m`.
 # The clitic must end the word and not be closed by a quote (`the letter 's'`).
 CLITIC = r"(?i:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}\p{M}’'ʼ])"
-# `Women ’s` (space before the apostrophe) or `Iran’ s` (space after it, before `s`).
+# `Women ’s` (space before the apostrophe) or `Iran’ s` (space after it, before `s`). Anchored
+# on the apostrophe, with the gap before it captured in the lookbehind.
 GAP = regex.compile(
-    rf"(?<=[\p{{L}}\p{{N}}]\p{{M}}*)(?P<before>[ \t]{{1,3}})(?=[’'ʼ]{CLITIC})"
-    rf"|(?<=[\p{{L}}\p{{N}}]\p{{M}}*[’'ʼ])(?P<after>[ \t]{{1,3}})(?=(?i:s)(?![\p{{L}}\p{{N}}\p{{M}}’'ʼ]))"
+    rf"(?<=[\p{{L}}\p{{N}}]\p{{M}}*(?P<before>[ \t]{{1,3}}))[’'ʼ]{CLITIC}"
+    rf"|(?<=[\p{{L}}\p{{N}}]\p{{M}}*)[’'ʼ](?P<after>[ \t]{{1,3}})(?=(?i:s)(?![\p{{L}}\p{{N}}\p{{M}}’'ʼ]))"
 )
 
 
@@ -48,8 +49,8 @@ class SpaceBeforeApostrophe(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for m in GAP.finditer(doc.text):
-            start, end = m.span()
             where = "before" if m.group("before") else "after"
+            start, end = m.span(where)
             yield self.diagnostic(
                 start,
                 end,

@@ -7,11 +7,13 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-# One to three spaces between a word (or a closing bracket or quote) and a comma or a full
-# stop that ends a word: not a dot leader (`. . .`, `....`), an ellipsis or a decimal `.5`.
-# Longer runs are layout (table columns). `; : ! ?` belong to the typography family.
+# A comma, or a full stop that ends a word (not a dot leader `. . .`/`....`, an ellipsis or a
+# decimal `.5`), after one to three spaces that follow a word, a closing bracket or quote.
+# The match is anchored on the mark (rare) and captures the gap in the lookbehind, which is
+# several times faster than scanning every space. Longer runs are layout (table columns).
+# `; : ! ?` belong to the typography family.
 GAP = regex.compile(
-    r"(?<=[\p{L}\p{N}\p{M})\]”’»\"'%])[ \t]{1,3}"
+    r"(?<=[\p{L}\p{N}\p{M})\]”’»\"'%](?P<gap>[ \t]{1,3}))"
     r"(?:,|\.(?![ \t]*\.)(?=$|\s|[”’»\"')\]]))",
     regex.MULTILINE,
 )
@@ -47,8 +49,8 @@ class SpaceBeforeCommaOrPeriod(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for m in GAP.finditer(doc.text):
-            start, end = m.start(), m.end() - 1
-            mark = doc.text[end]
+            start, end = m.span("gap")
+            mark = m.group()
             yield self.diagnostic(
                 start,
                 end,

@@ -8,10 +8,14 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 # One to three spaces just inside a parenthesis that stands where prose puts one: `(` after
-# a space and before a word, `)` after a word and before a space or punctuation. OCR noise
-# such as `PE( MMOCTM`, `*g( -` or `OC )KilAET` does not qualify.
-OPEN_GAP = regex.compile(r"(?<=(?:^|[\s\[“‘\"'«])\()[ \t]{1,3}(?=[\p{L}\p{N}“‘\"'«\[])")
-CLOSE_GAP = regex.compile(r"(?<=[\p{L}\p{N}\p{M}.’”\"'»\]])[ \t]{1,3}(?=\)(?:$|[\s,.;:!?”’\"'»\])]))")
+# a space or a line start and before a word, `)` after a word and before a space or
+# punctuation. OCR noise such as `PE( MMOCTM`, `*g( -` or `OC )KilAET` does not qualify.
+# Both are anchored on the parenthesis (rare), the gap captured around it.
+GAPS = regex.compile(
+    r"(?<=^|[\s\[“‘\"'«])\((?P<open>[ \t]{1,3})(?=[\p{L}\p{N}“‘\"'«\[])"
+    r"|(?<=[\p{L}\p{N}\p{M}.’”\"'»\]](?P<close>[ \t]{1,3}))\)(?=$|[\s,.;:!?”’\"'»\])])",
+    regex.MULTILINE,
+)
 PAREN = regex.compile(r"[()]")
 
 
@@ -62,25 +66,20 @@ class SpaceInsideParentheses(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        for line in doc.lines():
-            if "(" not in line.text and ")" not in line.text:
+        padded: dict[int, tuple[set[int], set[int]]] = {}
+        for m in GAPS.finditer(doc.text):
+            opening = m.group("open") is not None
+            start, end = m.span("open" if opening else "close")
+            paren = start - 1 if opening else end
+            line = doc.line(doc.line_number(paren))
+            if line.number not in padded:
+                padded[line.number] = _padded_pairs(line.text)
+            opens, closes = padded[line.number]
+            if paren - line.start in (opens if opening else closes):
                 continue
-            opens, closes = _padded_pairs(line.text)
-            gaps = [
-                (m.span(), "after '('")
-                for m in OPEN_GAP.finditer(line.text)
-                if m.start() - 1 not in opens
-            ]
-            gaps += [
-                (m.span(), "before ')'")
-                for m in CLOSE_GAP.finditer(line.text)
-                if m.end() not in closes
-            ]
-            for (s, e), where in sorted(gaps):
-                start, end = line.start + s, line.start + e
-                yield self.diagnostic(
-                    start,
-                    end,
-                    f"Space {where}",
-                    fix=Fix.delete(start, end, message="Remove the space"),
-                )
+            yield self.diagnostic(
+                start,
+                end,
+                "Space after '('" if opening else "Space before ')'",
+                fix=Fix.delete(start, end, message="Remove the space"),
+            )

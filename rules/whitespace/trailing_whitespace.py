@@ -7,7 +7,20 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-TRAILING = regex.compile(r"[ \t]+$", regex.MULTILINE)
+# A line end right after a space or tab; the run is then measured backwards. This is several
+# times faster than `[ \t]+$`, which starts a match attempt at every space of the text.
+SPACED_LINE_END = regex.compile(r"(?<=[ \t])\n")
+
+
+def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
+    ends = [m.start() for m in SPACED_LINE_END.finditer(text)]
+    if text.endswith((" ", "\t")):
+        ends.append(len(text))
+    for end in ends:
+        start = end - 1
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        yield start, end
 
 
 class TrailingWhitespace(Rule):
@@ -35,10 +48,10 @@ class TrailingWhitespace(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        for m in TRAILING.finditer(doc.text):
+        for start, end in _trailing_runs(doc.text):
             yield self.diagnostic(
-                m.start(),
-                m.end(),
+                start,
+                end,
                 "Trailing whitespace",
-                fix=Fix.delete(m.start(), m.end(), message="Remove trailing whitespace"),
+                fix=Fix.delete(start, end, message="Remove trailing whitespace"),
             )
