@@ -1,10 +1,30 @@
-"""Rule family `characters` (being built; see the issue that owns it)."""
+"""Character-level artifacts: mojibake, invisible and stray characters, ligatures,
+letter spacing (family ``characters``, codes CH)."""
 
 from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .control_character import ControlCharacter
+from .invisible_character import InvisibleCharacter
+from .letter_spacing import LetterSpacing
+from .ligature import Ligature
+from .mojibake import Mojibake
+from .private_use import PrivateUseCharacter
+from .soft_hyphen import SoftHyphenInLine
+from .unmapped_glyph import UnmappedGlyph
+
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return []
+    return [
+        Mojibake,
+        SoftHyphenInLine,
+        InvisibleCharacter,
+        ControlCharacter,
+        PrivateUseCharacter,
+        UnmappedGlyph,
+        Ligature,
+        LetterSpacing,
+    ]
+

@@ -1,0 +1,134 @@
+"""Mojibake: a fast pre-screen picks the suspicious lines, ftfy's encoding repair decides.
+
+Shared by ``mojibake`` (CH001), which reports the repairs, and ``control-character``
+(CH004), which leaves alone the C1 controls a repair explains. ftfy is imported only when
+the pre-screen finds something, so clean text never pays for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reslint.api import Document
+
+from .screen import has_stray
+
+# What the bytes 0x80–0xBF (UTF-8 continuation bytes) look like once decoded as
+# Windows-1252 or Latin-1 (C1 controls for Latin-1 and for the bytes cp1252 leaves undefined).
+_CONT = (
+    "[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# Stage 1, one fast scan: a possible UTF-8 lead byte followed by a continuation byte.
+PAIR = re.compile(f"[\xc2-\xf4]{_CONT}")
+C1 = re.compile("[\x80-\x9f]")
+# Rarer signals, looked for only when one of these literals occurs: UTF-8 read as MacRoman
+# (√ and ‚ are its lead bytes C3 and E2), a lead byte before a space that was 0xA0.
+RARE_NEEDLES = ("\u221a", "\u201a", "\xc3 ", "\xc2 ")
+RARE = re.compile("[\u221a\u201a]|[\xc2\xc3] ")
+# Stage 2, on the lines stage 1 marked: the byte patterns of mojibake.
+SCREEN = re.compile(
+    f"[\xc2-\xdf]{_CONT}|[\xe0-\xef]{_CONT}{{2}}|[\xf0-\xf4]{_CONT}{{3}}"  # UTF-8 read as cp1252/latin-1
+    "|[\xc2\xc3](?= )"  # ... whose 0xA0 byte became a space (`Ã  la`)
+    "|[\x80-\x9f]"  # a lone C1 control: cp1252 read as latin-1 (`l\x92homme`)
+    "|\u221a[^\\s\\d(]|\u201a\u00c4"  # UTF-8 read as MacRoman (`d√©claration`, `l‚Äôhomme`)
+)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """ftfy's repair of ``text[start:end]`` and the steps that explain it."""
+
+    start: int
+    end: int
+    replacement: str
+    steps: tuple[str, ...]
+
+
+def repairs(doc: Document) -> list[Repair]:
+    """The encoding repairs of the document's suspicious lines (memoised)."""
+    return doc.memo("characters.mojibake", lambda: _repairs(doc))
+
+
+def _repairs(doc: Document) -> list[Repair]:
+    text = doc.text
+    starts = [m.start() for m in PAIR.finditer(text)]
+    if has_stray(doc):
+        starts += [m.start() for m in C1.finditer(text)]
+    if any(needle in text for needle in RARE_NEEDLES):
+        starts += [m.start() for m in RARE.finditer(text)]
+    numbers = sorted({doc.line_number(s) for s in starts})
+    lines = [line for line in map(doc.line, numbers) if SCREEN.search(line.text)]
+    if not lines:
+        return []
+    import ftfy  # lazily: slow to import, needed only for suspicious text
+
+    found = []
+    for line in lines:
+        fixed, explanation = ftfy.fix_and_explain(line.text, _config())
+        if fixed == line.text or not explanation:
+            continue
+        head, tail = _common_ends(line.text, fixed)
+        found.append(
+            Repair(
+                line.start + head,
+                line.end - tail,
+                fixed[head : len(fixed) - tail],
+                _steps(explanation),
+            )
+        )
+    return found
+
+
+@functools.cache
+def _config() -> Any:
+    import ftfy
+
+    # Encoding repair only: ftfy's other fixes harm this text (curly quotes, fullwidth
+    # Chinese punctuation, ligatures and controls are other rules' business).
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+    )
+
+
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the common prefix and of the common suffix (not overlapping it)."""
+    head = 0
+    limit = min(len(a), len(b))
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
+def _steps(explanation: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """One step per re-decoding (encode … decode) or per other ftfy action."""
+    steps: list[str] = []
+    encoded: list[str] = []
+    for action, parameter in explanation:
+        if action in ("encode", "transcode"):
+            encoded.append(parameter)
+        elif action == "decode" and encoded:
+            steps.append(f"{parameter} text had been decoded as {encoded[0]}" + _via(encoded[1:]))
+            encoded = []
+        else:
+            steps.append(f"ftfy {action} {parameter}")
+    return tuple(steps)
+
+
+def _via(transcodes: list[str]) -> str:
+    return f" ({', '.join(transcodes)})" if transcodes else ""

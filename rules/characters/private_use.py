@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Diagnostic, Document, Rule
+
+from .screen import has_stray
+
+PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]+")
+# Symbol fonts (Wingdings, barcode fonts) map their glyphs to U+F020–F0FF = byte + 0xF000.
+SYMBOL_FONT = regex.compile(r"[\uf020-\uf0ff]+")
+
+
+class PrivateUseCharacter(Rule):
+    """Private-use characters: glyphs of a symbol font with no Unicode meaning.
+
+    What it does:
+        Reports runs of Private Use Area characters (U+E000–F8FF). When a run lies in
+        U+F020–F0FF, the usual mapping of symbol fonts, the evidence shows it read as ASCII (the UN barcode
+        ``\\uf02a\\uf031\\uf037…`` reads ``*172…*``).
+
+    Why it matters:
+        The characters render as boxes, match no word and usually belong to furniture
+        (barcodes, bullets, checkboxes) that the ``un`` family may remove as a whole line.
+
+    Example:
+        ``\\uf02a\\uf031\\uf037\\uf032\\uf033\\uf034\\uf032\\uf037\\uf02a`` (CCPR/C/121/D/2025/2011,
+        every extractor)
+
+    Fix safety:
+        Report only: whether the glyph is a bullet, a barcode digit or a letter depends on
+        the font, which the text no longer shows.
+    """
+
+    code = "CH005"
+    name = "private-use-character"
+    family = "characters"
+    summary = "Private-use (symbol font) character"
+    fix_safety = None
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if not has_stray(doc):
+            return
+        for m in PRIVATE_USE.finditer(doc.text):
+            run = m.group()
+            evidence = f"{len(run)} private-use character(s) from U+{ord(run[0]):04X}"
+            if SYMBOL_FONT.fullmatch(run):
+                ascii_text = "".join(chr(ord(c) - 0xF000) for c in run)
+                evidence += f"; as a symbol font over ASCII: {ascii_text!r}"
+            yield self.diagnostic(m.start(), m.end(), "Private-use characters", evidence=evidence)
