@@ -1,6 +1,6 @@
 """Token error rate of the udhr extractions against ``source.txt``, before and after ``fix``.
 
-    python bench/scripts_udhr.py [--select SC] [--langs ar,zh] [--kern]
+    python bench/scripts_udhr.py [--select SC|default] [--langs ar,zh] [--kern]
 
 Tokens: whitespace-separated words; in Chinese every character, with every run of spaces
 one token (a stray space is one error) and line breaks between CJK characters dropped (a
@@ -64,12 +64,12 @@ def error_rate(source: list[str], text: list[str], bag: set[str]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--select", default="SC", help="rule selectors (default: SC)")
+    parser.add_argument("--select", default="SC", help="rule selectors, or 'default' (default: SC)")
     parser.add_argument("--langs", default="en,fr,es,ru,ar,zh")
     parser.add_argument("--kern", action="store_true", help="also the *_kern_dev documents")
     args = parser.parse_args()
     require_corpus()
-    select = args.select.split(",")
+    select = None if args.select == "default" else args.select.split(",")
     suffixes = ("_dev", "_kern_dev") if args.kern else ("_dev",)
     print("| document | " + " | ".join(EXTRACTORS) + " |")
     print("|---|" + "---|" * len(EXTRACTORS))
