@@ -12,7 +12,7 @@ from reslint.errors import ReslintError
 from reslint.rule_docs import add_rule_parsers
 
 EXIT_ERROR = 2
-DELEGATED = {"report": "reslint.report", "server": "reslint.server"}
+DELEGATED = {"report": "reslint.report", "server": "reslint.server", "corpus": "reslint.corpus"}
 
 
 def build_parser() -> argparse.ArgumentParser:
