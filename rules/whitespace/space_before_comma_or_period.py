@@ -7,13 +7,15 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ._rtl import NOT_RTL
+
 # A comma, or a full stop that ends a word (not a dot leader `. . .`/`....`, an ellipsis or a
 # decimal `.5`), after one to three spaces that follow a word, a closing bracket or quote.
 # The match is anchored on the mark (rare) and captures the gap in the lookbehind, which is
 # several times faster than scanning every space. Longer runs are layout (table columns).
-# `; : ! ?` belong to the typography family.
+# `; : ! ?` belong to the typography family; right-to-left text is the scripts family's.
 GAP = regex.compile(
-    r"(?<=[\p{L}\p{N}\p{M})\]”’»\"'%](?P<gap>[ \t]{1,3}))"
+    rf"(?<={NOT_RTL}[\p{{L}}\p{{N}}\p{{M}})\]”’»\"'%](?P<gap>[ \t]{{1,3}}))"
     r"(?:,|\.(?![ \t]*\.)(?=$|\s|[”’»\"')\]]))",
     regex.MULTILINE,
 )

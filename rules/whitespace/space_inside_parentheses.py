@@ -7,13 +7,16 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ._rtl import NOT_RTL
+
 # One to three spaces just inside a parenthesis that stands where prose puts one: `(` after
 # a space or a line start and before a word, `)` after a word and before a space or
 # punctuation. OCR noise such as `PE( MMOCTM`, `*g( -` or `OC )KilAET` does not qualify.
-# Both are anchored on the parenthesis (rare), the gap captured around it.
+# Both are anchored on the parenthesis (rare), the gap captured around it. Right-to-left text
+# (mirrored brackets in visual order) is the scripts family's.
 GAPS = regex.compile(
-    r"(?<=^|[\s\[“‘\"'«])\((?P<open>[ \t]{1,3})(?=[\p{L}\p{N}“‘\"'«\[])"
-    r"|(?<=[\p{L}\p{N}\p{M}.’”\"'»\]](?P<close>[ \t]{1,3}))\)(?=$|[\s,.;:!?”’\"'»\])])",
+    rf"(?<=^|[\s\[“‘\"'«])\((?P<open>[ \t]{{1,3}})(?={NOT_RTL}[\p{{L}}\p{{N}}“‘\"'«\[])"
+    rf"|(?<={NOT_RTL}[\p{{L}}\p{{N}}\p{{M}}.’”\"'»\]](?P<close>[ \t]{{1,3}}))\)(?=$|[\s,.;:!?”’\"'»\])])",
     regex.MULTILINE,
 )
 PAREN = regex.compile(r"[()]")
