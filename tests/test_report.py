@@ -130,11 +130,25 @@ def console_messages(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
 
 
-def test_page_in_headless_chromium(corpus: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+@pytest.fixture
+def examples(tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped example extractions (every default rule), an undecodable file and markup."""
+    root = tmp_path / "corpus"
+    shutil.copytree(fixtures_dir / "examples", root / "docs")
+    (root / "docs" / "latin1.txt").write_bytes("caf\xe9  au lait\n".encode("latin-1"))
+    (root / "docs" / "markup.txt").write_text("Hello  <script>alert(1)</script> \n")
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_page_in_headless_chromium(
+    examples: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     chromium()
     found = check_json(capsys)
-    write_report(capsys)
-    page = corpus / "report.html"
+    assert len({d["code"] for d in found}) > 3, "the examples should exercise several rule families"
+    write_report(capsys, "--max-per-file", "0")
+    page = examples / "report.html"
 
     broken = tmp_path / "broken.html"
     broken.write_text("<html><body><script>undefinedFunction();</script></body></html>")
@@ -147,12 +161,13 @@ def test_page_in_headless_chromium(corpus: Path, capsys: pytest.CaptureFixture[s
     assert 'data-ready="1"' in dom.stdout, "the page script did not finish"
     assert f'data-diagnostics="{len(found)}"' in dom.stdout
     shown = dict(re.findall(r'data-total="([^"]+)">(\d+)<', dom.stdout))
-    assert int(shown["diagnostics"]) == len(found)
+    assert int(shown["diagnostics"]) == len(found) and int(shown["errors"]) == 1
     by_rule = {unescape(c): int(n) for c, n in re.findall(r'data-rule="([^"]+)">(\d+)<', dom.stdout)}
     assert by_rule == Counter(d["code"] for d in found)
     by_file = {unescape(f): int(n) for f, n in re.findall(r'data-file="([^"]+)">(\d+)<', dom.stdout)}
     assert by_file == Counter(d["filename"] for d in found)
-    assert f"{len(found)} of {len(found)} artifacts shown" in dom.stdout
+    assert f"{len(found)} of {len(found)} listed artifacts shown ({len(found)} found)" in dom.stdout
+    assert dom.stdout.count('<div class="diag"') == len(found)
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / "reslint-report.png"
