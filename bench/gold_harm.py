@@ -12,8 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import reslint  # noqa: E402
 from corpus import gold_texts, require_corpus  # noqa: E402
+
+import reslint  # noqa: E402
 
 
 def token_changes(before: str, after: str) -> list[tuple[str, str]]:
@@ -27,7 +28,7 @@ def token_changes(before: str, after: str) -> list[tuple[str, str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--select", default=None, help="comma-separated selectors (default: the default rules)")
+    parser.add_argument("--select", help="comma-separated selectors (default: the default rules)")
     parser.add_argument("--unsafe", action="store_true", help="apply unsafe fixes too")
     args = parser.parse_args()
     require_corpus()
