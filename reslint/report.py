@@ -22,7 +22,7 @@ from string import Template
 from typing import Any
 
 from reslint import __version__
-from reslint.check import Options, _run_files, _selectors, _warn_plugin_failures, linter_for
+from reslint.check import Options, _results, _selectors, _warn_plugin_failures, linter_for
 from reslint.diagnostics import Diagnostic, Edit
 from reslint.errors import ReslintError
 from reslint.files import discover
@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="artifacts shown per document (0: all; totals count all)",
     )
     p.add_argument("--title", default="reslint report", help="page title")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--cache-dir", type=Path, help="cache folder (as for `reslint check`)")
+    p.set_defaults(profile=False)
     return p
 
 
@@ -80,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def collect(args: argparse.Namespace) -> tuple[list[FileReport], Registry]:
-    """Lint the files the way ``reslint check`` does (same discovery, config and linter)."""
+    """Lint the files the way ``reslint check`` does (same discovery, config, linter, cache)."""
     opts = Options(
         fix=False,
         unsafe=False,
@@ -99,7 +102,7 @@ def collect(args: argparse.Namespace) -> tuple[list[FileReport], Registry]:
     exclude = (*config.exclude, *config.extend_exclude)
     files = list(discover(paths, exclude, config.root, force_exclude=args.force_exclude))
     jobs = args.jobs or os.cpu_count() or 1
-    return [report for report, _ in _run_files(files, opts, jobs)], linter.registry
+    return [report for report, _ in _results(files, opts, jobs, config, args)], linter.registry
 
 
 def fix_kind(d: Diagnostic) -> str:
