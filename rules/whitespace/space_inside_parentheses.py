@@ -5,7 +5,7 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
 from ._rtl import NOT_RTL
 
@@ -20,6 +20,7 @@ GAPS = regex.compile(
     regex.MULTILINE,
 )
 PAREN = regex.compile(r"[()]")
+NEAR = 3  # lines searched for the partner of a parenthesis (blank lines skipped)
 
 
 def _padded_pairs(text: str) -> tuple[set[int], set[int]]:
@@ -41,14 +42,31 @@ def _padded_pairs(text: str) -> tuple[set[int], set[int]]:
     return opens, closes
 
 
+def _has_partner(doc: Document, line: Line, paren: int, opening: bool) -> bool:
+    """Whether the parenthesis has its partner on its line or the nearest non-blank line
+    (after it for `(`, before it for `)`): a lone bracket is OCR noise, not prose."""
+    column = paren - line.start
+    if opening and ")" in line.text[column:] or not opening and "(" in line.text[:column]:
+        return True
+    step = 1 if opening else -1
+    for number in range(line.number + step, line.number + step * (NEAR + 1), step):
+        if not 1 <= number <= doc.line_count:
+            break
+        text = doc.line(number).text
+        if text.strip():
+            return (")" if opening else "(") in text
+    return False
+
+
 class SpaceInsideParentheses(Rule):
     """A space after an opening or before a closing parenthesis.
 
     What it does:
         Finds one to three spaces right after `(` or right before `)` on the same line,
-        where the parenthesis stands as in prose (a space or line start before `(`, a space
-        or punctuation after `)`). Parentheses padded on both sides (`( a )`, a deliberate
-        style), empty ones (`( )`) and OCR noise (`PE( MMOCTM`) are left alone.
+        where the parenthesis stands as in prose: a space or line start before `(`, a space
+        or punctuation after `)`, and its partner on the same or the nearest non-blank line.
+        Parentheses padded on both sides (`( a )`, a deliberate style), empty ones (`( )`)
+        and OCR noise (`PE( MMOCTM`, `' ( lco ->`) are left alone.
 
     Why it matters:
         Extractors print a space where a glyph was kerned (`( A/79/352, para. 5)`,
@@ -79,6 +97,8 @@ class SpaceInsideParentheses(Rule):
                 padded[line.number] = _padded_pairs(line.text)
             opens, closes = padded[line.number]
             if paren - line.start in (opens if opening else closes):
+                continue
+            if not _has_partner(doc, line, paren, opening):
                 continue
             yield self.diagnostic(
                 start,
