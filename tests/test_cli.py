@@ -167,3 +167,11 @@ def test_stdin_fix_sends_text_to_stdout_and_diagnostics_to_stderr(tmp_path: Path
     )
     assert plain.returncode == 1
     assert "-:1:74: WS002" in plain.stdout.decode()
+
+
+def test_rules_markdown_reference(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--output-format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert "| [WS001](#ws001) | trailing-whitespace | whitespace | safe | on | any |" in out
+    assert "## WS002\n\n**multiple-spaces** (whitespace)" in out
+    assert "**Fix safety:**\nSafe for runs of two or three spaces." in out
