@@ -8,7 +8,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .encoding import repairs
-from .screen import has_stray
+from .screen import present
 
 # C0 controls other than tab, newline, form feed and carriage return; DEL; C1 controls.
 CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -49,7 +49,7 @@ class ControlCharacter(Rule):
     fix_safety = Applicability.UNSAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not has_stray(doc):
+        if not present(doc, CONTROL.match):
             return
         matches = list(CONTROL.finditer(doc.text))
         if not matches:

@@ -1,4 +1,4 @@
-"""Mojibake: a fast pre-screen picks the suspicious lines, ftfy's encoding repair decides.
+"""Mojibake: fast screens pick the suspicious lines, ftfy's encoding repair decides.
 
 Shared by ``mojibake`` (CH001), which reports the repairs, and ``control-character``
 (CH004), which leaves alone the C1 controls a repair explains. ftfy is imported only when
@@ -15,7 +15,7 @@ from typing import Any
 
 from reslint.api import Document
 
-from .screen import has_stray
+from .screen import MOJIBAKE_SIGNS, present
 
 # What the bytes 0x80–0xBF (UTF-8 continuation bytes) look like once decoded as
 # Windows-1252 or Latin-1 (C1 controls for Latin-1 and for the bytes cp1252 leaves undefined).
@@ -23,7 +23,8 @@ _CONT = (
     "[\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-# Stage 1, one fast scan: a possible UTF-8 lead byte followed by a continuation byte.
+# Stage 1 (when the family's screen saw a sign of mojibake): a possible UTF-8 lead byte
+# followed by a continuation byte.
 PAIR = re.compile(f"[\xc2-\xf4]{_CONT}")
 C1 = re.compile("[\x80-\x9f]")
 # Rarer signals, looked for only when one of these literals occurs: UTF-8 read as MacRoman
@@ -55,9 +56,11 @@ def repairs(doc: Document) -> list[Repair]:
 
 
 def _repairs(doc: Document) -> list[Repair]:
+    if not present(doc, MOJIBAKE_SIGNS.match):
+        return []
     text = doc.text
     starts = [m.start() for m in PAIR.finditer(text)]
-    if has_stray(doc):
+    if present(doc, C1.match):
         starts += [m.start() for m in C1.finditer(text)]
     if any(needle in text for needle in RARE_NEEDLES):
         starts += [m.start() for m in RARE.finditer(text)]

@@ -8,7 +8,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .screen import has_stray
+from .screen import present
 
 # Zero-width space, word joiner, invisible operators, Mongolian vowel separator, BOM
 # inside the text, and the zero-width (non-)joiners.
@@ -51,7 +51,7 @@ class InvisibleCharacter(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not has_stray(doc):
+        if not present(doc, INVISIBLE.match):
             return
         text = doc.text
         for m in INVISIBLE.finditer(text):

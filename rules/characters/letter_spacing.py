@@ -15,7 +15,7 @@ SPACED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.\-])(?:{_L} {{1,8}}){{2,}}{_L}(?![\p{{L}}\p{{N}}\p{{M}}'’\-])(?: ?\.)?"
 )
 # Fast screen: any run of four or more spaced letters holds ` x y ` (two letters between spaces).
-CANDIDATE = re.compile(r" [^\W\d_] +[^\W\d_] ")
+CANDIDATE = re.compile(r" \w +\w ")
 PIECE = regex.compile(rf"({_L}|\.)( *)")
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]+")
 MAX_SEGMENTED = 40

@@ -8,7 +8,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .screen import has_stray
+from .screen import present
 
 LIGATURE = regex.compile("[\ufb00-\ufb06]")
 
@@ -39,7 +39,7 @@ class Ligature(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not has_stray(doc):
+        if not present(doc, LIGATURE.match):
             return
         for m in LIGATURE.finditer(doc.text):
             char = m.group()

@@ -7,7 +7,7 @@ import regex
 
 from reslint.api import Diagnostic, Document, Rule
 
-from .screen import has_stray
+from .screen import present
 
 PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]+")
 # Symbol fonts (Wingdings, barcode fonts) map their glyphs to U+F020–F0FF = byte + 0xF000.
@@ -42,7 +42,7 @@ class PrivateUseCharacter(Rule):
     fix_safety = None
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not has_stray(doc):
+        if not present(doc, PRIVATE_USE.match):
             return
         for m in PRIVATE_USE.finditer(doc.text):
             run = m.group()

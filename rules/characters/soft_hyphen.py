@@ -7,6 +7,8 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .screen import found
+
 # Soft hyphens followed by more text on the same line; line-end ones are the hyphenation
 # rule's (family ``words``). Group ``gap``: spaces left where two lines were joined.
 INNER = regex.compile(r"\u00ad+(?P<gap>[ \t]*)(?=[^\s\u00ad])")
@@ -46,7 +48,7 @@ class SoftHyphenInLine(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         text = doc.text
-        if "\u00ad" not in text:
+        if "\u00ad" not in found(doc):
             return
         for m in INNER.finditer(text):
             gap = m.group("gap")

@@ -7,7 +7,7 @@ import regex
 
 from reslint.api import Diagnostic, Document, Rule
 
-from .screen import has_stray
+from .screen import found
 
 # pdfminer's `(cid:NN)` for glyphs without a Unicode mapping, and U+FFFD runs.
 UNMAPPED = regex.compile(r"(?:\(cid:\d+\))+|\ufffd+")
@@ -40,7 +40,7 @@ class UnmappedGlyph(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         text = doc.text
-        if "(cid:" not in text and not has_stray(doc):
+        if "(cid:" not in text and "\ufffd" not in found(doc):
             return
         for m in UNMAPPED.finditer(text):
             run = m.group()

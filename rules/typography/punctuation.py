@@ -6,26 +6,25 @@ mark against the document's own habit for that mark (its convention), counted he
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-
-import regex
+from typing import NamedTuple
 
 from reslint.api import Document
 
-MARKS = regex.compile(r"[;:!?»«¿¡]")
+MARKS = re.compile(r"[;:!?»«¿¡]")
 OPENING = frozenset("«¿¡")  # the space that matters follows these
 SPACES = frozenset(" \u00a0\u202f\u2009")
 # The word side of a mark: a letter, digit, closing bracket or quote.
-WORDLIKE = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"]")
-OPENING_WORD = regex.compile(r"[\p{L}\p{N}(\[“‘\"]")
+WORDLIKE = re.compile(r"[^\W_]|[)\]”’\"\u0300-\u036f]")
+OPENING_WORD = re.compile(r"[^\W_]|[(\[“‘\"]")
 # After ; : ! ? used as punctuation: a space, the end, a closing quote or more punctuation
 # (not `http://`, `10:30`, `?q=`).
-FOLLOWER = regex.compile(r"[\s»”’\")\]!?;:.,…]")
+FOLLOWER = re.compile(r"[\s»”’\")\]!?;:.,…]")
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """One punctuation mark and the spaces between it and its word."""
 
     char: str
