@@ -61,17 +61,26 @@ class SpaceBeforeHyphen(Rule):
             if right.group()[0].isdigit() and not ACRONYM.fullmatch(left.group()):
                 continue
             compound = f"{left.group()}{text[end]}{right.group()}"
+            dash = _after_spaced_dash(text, start)
             yield self.diagnostic(
                 start,
                 end,
                 f"Space inside the compound '{compound}'",
-                fix=Fix.delete(start, end, _safety(text, start), f"Write '{compound}'"),
+                fix=Fix.delete(
+                    start,
+                    end,
+                    Applicability.UNSAFE if dash else Applicability.SAFE,
+                    f"Write '{compound}'",
+                ),
+                evidence="a dash spaced on both sides opens earlier in the sentence; "
+                "this hyphen may close it" if dash else None,
             )
 
 
-def _safety(text: str, start: int) -> Applicability:
+def _after_spaced_dash(text: str, start: int) -> bool:
+    """Whether a dash spaced on both sides comes earlier in the sentence ending at ``start``."""
     window = text[max(0, start - LOOKBACK) : start]
     sentence = SENTENCE_END.match(window)
     if sentence:
         window = window[sentence.end() :]
-    return Applicability.UNSAFE if SPACED_DASH.search(window) else Applicability.SAFE
+    return SPACED_DASH.search(window) is not None
