@@ -211,7 +211,7 @@ def run_check(args: argparse.Namespace) -> int:
         record_baseline(args.write_baseline, reports, sys.stderr)
         _print_errors(reports)
         return EXIT_ERROR if _has_errors(reports) else EXIT_OK
-    baseline = None if args.no_baseline else baseline_file(args.baseline, config.baseline, config.root)
+    baseline = _baseline(args, config)
     if baseline:
         reports = apply_baseline(baseline, reports, sys.stderr)
     _emit(reports, args, out)
@@ -257,6 +257,9 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     if args.diff:
         sys.stdout.write(unified_diff(source.text, fixed, display))
         return EXIT_FOUND if fixed != source.text else EXIT_OK
+    baseline = _baseline(args, config)
+    if baseline and args.stdin_filename:
+        [report] = apply_baseline(baseline, [report], sys.stderr)
     if args.fix:
         sys.stdout.buffer.write(output)
         sys.stdout.flush()
@@ -264,6 +267,10 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     else:
         _emit([report], args, sys.stdout)
     return _exit_code([report], args)
+
+
+def _baseline(args: argparse.Namespace, config: Config) -> Path | None:
+    return None if args.no_baseline else baseline_file(args.baseline, config.baseline, config.root)
 
 
 def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) -> None:

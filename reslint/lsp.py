@@ -10,10 +10,12 @@ the client offers another).
 
 from __future__ import annotations
 
+import asyncio
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -29,6 +31,7 @@ from reslint.linter import Linter
 LANGUAGES = frozenset({"plaintext", "text", "markdown"})
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what LSP counts as a line break
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.reslint"
+DEBOUNCE = 0.15  # seconds of quiet typing before a changed document is linted again
 SEVERITIES = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -85,6 +88,7 @@ class ReslintServer(LanguageServer):
         super().__init__("reslint", __version__)
         self._linters: dict[tuple[Path | None, int], Linter] = {}
         self._reported: set[str] = set()
+        self._pending: dict[str, asyncio.TimerHandle] = {}
 
     def linter_for(self, path: Path) -> Linter | None:
         """The linter of the config governing ``path``; ``None`` (error shown once) if invalid."""
@@ -125,7 +129,17 @@ class ReslintServer(LanguageServer):
     def positions(self, doc: TextDocument) -> Positions:
         return Positions(doc.source, self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
 
+    def schedule(self, uri: str) -> None:
+        """Publish ``uri``'s diagnostics once the user pauses typing."""
+        pending = self._pending.pop(uri, None)
+        if pending is not None:
+            pending.cancel()
+        self._pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, self.publish, uri)
+
     def publish(self, uri: str) -> None:
+        self._pending.pop(uri, None)
+        if unquote(uri) not in self.workspace.text_documents:
+            return  # closed meanwhile
         doc = self.workspace.get_text_document(uri)
         found = self.lint(doc)
         if found is None:
@@ -210,7 +224,7 @@ def create_server() -> ReslintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: ReslintServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.publish(params.text_document.uri)
+        ls.schedule(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: ReslintServer, params: types.DidSaveTextDocumentParams) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -159,3 +160,13 @@ def test_pre_commit_hook_with_baseline(repo: Path) -> None:
     subprocess.run(["git", "add", "."], cwd=repo, env=env, check=True)
     failed = run_hooks()
     assert failed.returncode == 1 and "docs/b.txt:2:4: WS002" in failed.stdout
+
+
+def test_stdin_with_filename_uses_the_baseline(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record(capsys)
+    text = DOC + "A new  finding.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, found, _ = check(capsys, "--baseline", "baseline.json", "--stdin-filename", "docs/a.txt", "-")
+    assert code == 1 and [d["location"] for d in found] == [{"row": 5, "column": 6}]
