@@ -13,7 +13,7 @@ import sys
 import threading
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -86,17 +86,30 @@ def doc_words(doc: Document) -> DocWords:
 
 
 def _count(text: str) -> DocWords:
+    urls = tuple(m.span() for m in URL.finditer(text))
     tokens = tuple(m.span() for m in WORD.finditer(text))
-    words = Counter(text[s:e].lower() for s, e in tokens)
+    # Words inside URLs (`elimpacto-economico`) are not evidence of how the text spells them.
+    words = Counter(text[s:e].lower() for s, e in _outside(tokens, urls))
     compounds: Counter[str] = Counter()
-    for m in COMPOUND.finditer(text):
-        parts = regex.split(r"[-\u2010]", m.group().lower())
+    for s, e in _outside(tuple(m.span() for m in COMPOUND.finditer(text)), urls):
+        parts = regex.split(r"[-\u2010]", text[s:e].lower())
         for a, b in pairwise(parts):
             compounds[f"{a}-{b}"] += 1
         if len(parts) > 2:
             compounds["-".join(parts)] += 1
-    urls = tuple((m.start(), m.end()) for m in URL.finditer(text))
     return DocWords(words, compounds, urls, tokens)
+
+
+def _outside(
+    spans: tuple[tuple[int, int], ...], urls: tuple[tuple[int, int], ...]
+) -> Iterator[tuple[int, int]]:
+    """The ``spans`` (sorted) that do not overlap a URL (sorted), in one merged pass."""
+    j = 0
+    for start, end in spans:
+        while j < len(urls) and urls[j][1] <= start:
+            j += 1
+        if j == len(urls) or end <= urls[j][0]:
+            yield start, end
 
 
 def evidence(doc: Document, options: Mapping[str, Any]) -> Evidence:

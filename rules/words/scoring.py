@@ -13,12 +13,16 @@ from .evidence import Evidence
 LEXICON_ZIPF = 3.0
 DOC_ZIPF = 2.0
 KNOWN_ZIPF = 3.0
+RARE_ZIPF = 2.0
 # Margins (in Zipf units) of log P(joined) over log P(pieces).
-REPORT_MARGIN = 3.0
+DOC_REPORT_MARGIN = 3.0
+REPORT_MARGIN = 4.5
 SAFE_DOC_MARGIN = 4.0
 UNSAFE_MARGIN = 5.0
-SAFE_MARGIN = 7.0
+SAFE_MARGIN = 6.5
 SHORT_WORD = 2
+LONE_LETTER_DROP = 1.0
+UNJOINED_LETTER_LANGS = frozenset({"ar"})
 
 
 @dataclass(frozen=True)
@@ -35,17 +39,24 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     joined = "".join(pieces)
     in_doc = ev.count(joined)
     letters = sum(len(p) == 1 for p in pieces)
-    # Lone letters side by side are an enumeration or initials unless the document uses the word.
+    # Lone letters side by side are an enumeration or initials unless the document uses the word;
+    # a lone Arabic letter is more often a shaping or bidi artifact of the extractor.
     if not _case_fits(pieces) or (letters > 1 and (len(pieces) > 2 or not in_doc)):
+        return None
+    if letters and ev.lang in UNJOINED_LETTER_LANGS and not in_doc:
+        return None
+    # Acronyms side by side (`UN DESA`) join only into a common word (`DEVELOPM ENT`).
+    if all(p.isupper() for p in pieces) and ev.zipf(joined) < KNOWN_ZIPF:
         return None
     z_joined = max(
         ev.zipf(joined),
         LEXICON_ZIPF if ev.in_lexicon(joined) else 0.0,
         DOC_ZIPF if in_doc else 0.0,
     )
-    if z_joined < KNOWN_ZIPF and not in_doc:
-        return None
     z_pieces = [ev.zipf(p) for p in pieces]
+    # A piece never seen in billions of words (`instit uait`) lets a rarer joined word count.
+    if z_joined < (RARE_ZIPF if min(z_pieces) == 0 else KNOWN_ZIPF) and not in_doc:
+        return None
     margin = z_joined + 9 * (len(pieces) - 1) - sum(z_pieces)
     facts = [f"Zipf `{joined}` {ev.zipf(joined):.1f}"]
     facts += [f"`{p}` {z:.1f}" for p, z in zip(pieces, z_pieces, strict=True)]
@@ -56,15 +67,24 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
         if not in_doc or any(ev.count(p) > 1 for p in pieces):
             return None
         return Verdict(Applicability.UNSAFE, margin, "; ".join(facts))
-    if margin < REPORT_MARGIN:
+    if margin < (DOC_REPORT_MARGIN if in_doc else REPORT_MARGIN):
         return None
     facts.append(f"margin {margin:.1f}")
-    if (in_doc and margin >= SAFE_DOC_MARGIN) or margin >= SAFE_MARGIN:
+    if (in_doc and margin >= SAFE_DOC_MARGIN) or (margin >= SAFE_MARGIN and min(z_pieces) < KNOWN_ZIPF):
         applicability: Applicability | None = Applicability.SAFE
     elif margin >= UNSAFE_MARGIN:
         applicability = Applicability.UNSAFE
     else:
         applicability = None
+    # `B and`, `s way`, `or e`: a lone letter next to a common word is a label or a lost `’s` as
+    # often as a split. The joined word must be about as common as that word; a leading letter
+    # needs the document's own use of the joined word, and a fix without it is unsafe.
+    if letters and max(z_pieces) >= KNOWN_ZIPF:
+        leading = len(pieces[0]) == 1
+        if z_joined < max(z_pieces) - LONE_LETTER_DROP or (leading and not in_doc):
+            return None
+        if (leading or not in_doc) and applicability is Applicability.SAFE:
+            applicability = Applicability.UNSAFE
     if len(joined) <= SHORT_WORD and applicability is Applicability.SAFE:
         applicability = Applicability.UNSAFE
     return Verdict(applicability, margin, "; ".join(facts))

@@ -12,7 +12,10 @@ from .scoring import Verdict, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
-ELIDED_OR_CODE = regex.compile(r" ?[’'\d_@]")
+CODE = regex.compile(r"[\d_@]")
+TRIPLE_GAIN = 3.0
+ELIDED = regex.compile(r" ?[’']")
+ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu".split())
 
 
 class SplitWord(Rule):
@@ -86,15 +89,16 @@ class SplitWord(Rule):
 def _best_join(
     text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence
 ) -> tuple[list[tuple[int, int]], Verdict] | None:
-    """The better of joining three or two pieces from token ``i``, if either is supported."""
+    """Join two pieces from token ``i``, or three when that beats joining the first two."""
     run = _run(text, tokens, i, ev)
-    best = None
-    for size in (3, 2):
-        if len(run) >= size:
-            verdict = join_verdict([text[s:e] for s, e in run[:size]], ev)
-            if verdict and (best is None or verdict.margin > best[1].margin):
-                best = (run[:size], verdict)
-    return best
+    pieces = [text[s:e] for s, e in run]
+    pair = join_verdict(pieces[:2], ev) if len(run) > 1 else None
+    triple = join_verdict(pieces, ev) if len(run) > 2 else None
+    # `h ealth care` is `health care`, `inter rupt ion` is `interruption`: the margin of the triple
+    # over the pair is how much more likely one word is than the pair's word plus the third piece.
+    if triple and (pair is None or triple.margin - pair.margin >= TRIPLE_GAIN):
+        return run, triple
+    return (run[:2], pair) if pair else None
 
 
 def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -> list[tuple[int, int]]:
@@ -107,7 +111,13 @@ def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -
         if text[run[-1][1] : s] not in GAPS or ev.doc.in_url(s, e):
             break
         run.append((s, e))
-    # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an elision.
-    while run and ELIDED_OR_CODE.match(text, run[-1][1]):
+    # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an
+    # elision (`de l ’Office`), unless only the joined pieces are one (`q u’il`).
+    while run and CODE.match(text, run[-1][1]):
         run.pop()
+    if len(run) > 1 and ELIDED.match(text, run[-1][1]):
+        last = text[slice(*run[-1])].lower()
+        joined = text[run[0][0] : run[-1][1]].replace(" ", "").lower()
+        if last in ELISIONS or joined not in ELISIONS:
+            run = run[:1]
     return run if len(run) > 1 else []
