@@ -1,10 +1,15 @@
-"""Rule family `footnotes` (being built; see the issue that owns it)."""
+"""Footnotes: separators, bodies inside the text, marker pairing (family ``footnotes``, codes FN)."""
 
 from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .footnote_in_text import FootnoteInText
+from .footnote_numbering import FootnoteNumbering
+from .separator_line import SeparatorLine
+from .unpaired_footnote import UnpairedFootnote
+
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return []
+    return [SeparatorLine, FootnoteInText, UnpairedFootnote, FootnoteNumbering]

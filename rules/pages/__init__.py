@@ -1,10 +1,42 @@
-"""Rule family `pages` (being built; see the issue that owns it)."""
+"""Page structure: headers, page numbers, link lines, page breaks, reflow (family ``pages``, codes PG).
+
+The family also answers the ``reslint_structure`` hook: body paragraphs, footnotes and the
+furniture removed, with their original line numbers.
+"""
 
 from __future__ import annotations
 
-from reslint.api import Rule, hookimpl
+from typing import Any
+
+from reslint.api import Document, Rule, hookimpl
+
+from ..layout import layout
+from ..notes import notes
+from .flow import paragraphs
+from .link_url_line import LinkUrlLine
+from .page_break_stitch import PageBreakStitch
+from .page_number_line import PageNumberLine
+from .reflow import Reflow
+from .running_header import RunningHeader
+from .split_url import SplitUrl
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return []
+    return [RunningHeader, PageNumberLine, LinkUrlLine, PageBreakStitch, Reflow, SplitUrl]
+
+
+@hookimpl
+def reslint_structure(doc: Document, options: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    lay = layout(doc)
+    found = notes(doc)
+    furniture = [
+        {"line": seg.line, "text": seg.text.strip(), "kind": kind}
+        for seg in lay.nonblank()
+        if (kind := lay.kind(seg)) is not None and seg.index not in found.members
+    ]
+    return {
+        "body": paragraphs(doc),
+        "footnotes": [{"number": n.number, "text": n.text, "line": n.line} for n in found.notes],
+        "furniture": furniture,
+    }

@@ -1,10 +1,17 @@
-"""Rule family `un` (being built; see the issue that owns it)."""
+"""UN document furniture: job numbers, barcodes, symbols, titles, masthead (family ``un``, codes UN)."""
 
 from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .barcode_line import BarcodeLine
+from .job_number_line import JobNumberLine
+from .masthead import Masthead
+from .recycle_notice import RecycleNotice
+from .running_title import RunningTitle
+from .symbol_line import SymbolLine
+
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return []
+    return [JobNumberLine, BarcodeLine, SymbolLine, RunningTitle, RecycleNotice, Masthead]

@@ -1,0 +1,320 @@
+"""Page layout shared by the ``pages``, ``un`` and ``footnotes`` families (a helper, not a plugin).
+
+One pass per document cuts the text into *segments* (a line, or the part of a line on one
+side of a form feed), finds the pages (form feeds, or clusters of furniture where there
+are none) and gives every segment a furniture ``kind`` or ``None`` for body text. Each
+rule then reports the kind it owns, so a line is claimed by one rule only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
+
+ZONE = 6  # non-blank segments at the top and at the bottom of a page where furniture lives
+NEAR = 3  # without form feeds: distance from a strong furniture segment that still counts as its zone
+MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blank segments
+
+# Furniture atoms; a segment made only of atoms (and spaces) is furniture.
+JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
+PAGE_NUMBER = r"\d{1,4}\s?/\s?\d{1,4}|-\s?\d{1,4}\s?-|(?:Page|page)\s+\d{1,4}(?:\s+(?:of|sur|de)\s+\d{1,4})?"
+BARCODE = r"\*\d{7,9}\*|[\uE000-\uF8FF]+"
+RECYCLE = r"Please\s+recycle|Merci\s+de\s+recycler|Prière\s+de\s+recycler|Sírvase\s+reciclar|♲"
+SYMBOL = r"[A-Z][A-Za-z0-9.\-]*(?:\([0-9A-Z]+\))?(?:/[A-Za-z0-9.\-]*[A-Za-z0-9](?:\([0-9A-Z]+\))?){2,}\*?"
+ATOMS = {"job": JOB, "barcode": BARCODE, "recycle": RECYCLE, "symbol": SYMBOL, "page-number": PAGE_NUMBER}
+PRIORITY = ("job", "barcode", "recycle", "symbol", "page-number")
+_ATOM = "|".join(f"(?P<{k.replace('-', '_')}>{ATOMS[k]})" for k in PRIORITY)
+ATOM = regex.compile(rf"(?<![\w/.\-])(?:{_ATOM})(?![\w/\-])")
+ONLY_ATOMS = regex.compile(rf"^\s*(?:(?:{'|'.join(ATOMS[k] for k in PRIORITY)})\s*)++$")
+SYMBOL_LINE = regex.compile(rf"^{SYMBOL}$")
+SIX_DIGITS = regex.compile(r"^\s*\d{6}\s*$")
+PAGE_NUMBER_FRACTION = regex.compile(r"(\d{1,4})\s?/\s?(\d{1,4})")
+
+SEPARATOR = regex.compile(r"^\s*_{5,}\s*$")
+URL_LINE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+UN_TITLE = regex.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
+
+MASTHEAD_ATOM = "|".join(
+    (
+        JOB,
+        BARCODE,
+        RECYCLE,
+        SYMBOL,
+        r"United\s+Nations|Nations\s+Unies|Naciones\s+Unidas",
+        r"General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council",
+        r"Assemblée\s+générale|Conseil\s+de\s+sécurité|Conseil\s+économique\s+et\s+social",
+        r"Asamblea\s+General|Consejo\s+de\s+Seguridad|Consejo\s+Económico\s+y\s+Social",
+        r"Distr\.\s*:?\s*\p{L}+",
+        r"Original\s*:\s*\p{L}+",
+        r"\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}",
+        r"English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Español|Inglés",
+    )
+)
+MASTHEAD_LINE = regex.compile(rf"^\s*(?:(?:{MASTHEAD_ATOM})\s*)++$")
+MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
+
+NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
+DIGITS = regex.compile(r"\d+")
+TERMINAL = regex.compile(r"[.!?;:…][\s\"”»’)\]]*$")
+STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A line, or the part of a line before or after a form feed."""
+
+    index: int
+    line: int
+    start: int
+    end: int
+    text: str
+    page: int
+    ends_line: bool  # the segment runs to the end of its line (not up to a form feed)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Layout:
+    """Segments, their furniture kinds and the evidence behind each."""
+
+    segments: list[Segment]
+    pages: int
+    kinds: dict[int, str] = field(default_factory=dict)
+    evidence: dict[int, str] = field(default_factory=dict)
+    safe: dict[int, bool] = field(default_factory=dict)
+    has_form_feeds: bool = False
+
+    def kind(self, seg: Segment) -> str | None:
+        return self.kinds.get(seg.index)
+
+    def nonblank(self) -> list[Segment]:
+        return [s for s in self.segments if not s.blank]
+
+
+def layout(doc: Document) -> Layout:
+    """The memoised layout of ``doc``."""
+    return doc.memo("layout.layout", lambda: _analyse(doc))
+
+
+def normalise(text: str) -> str:
+    """Key for repetition: digits as ``#``, case, spaces and punctuation ignored."""
+    return DIGITS.sub("#", NORMALISE_DROP.sub("", text)).casefold()
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def removal(doc: Document, seg: Segment) -> Edit:
+    """The edit that deletes ``seg``: its text, its newline and the blank lines after it.
+
+    A form feed is never deleted: a segment before a form feed loses only its text.
+    """
+    if not seg.ends_line:
+        return Edit(seg.start, seg.end)
+    end = seg.end
+    number = seg.line
+    while number < doc.line_count:
+        end = doc.line_start(number + 1)
+        number += 1
+        nxt = doc.line(number)
+        if nxt.text.strip() or "\f" in nxt.text:
+            break
+    else:
+        end = len(doc.text)
+    return Edit(seg.start, end)
+
+
+def segments(doc: Document) -> list[Segment]:
+    out: list[Segment] = []
+    page = 0
+    for line in doc.lines():
+        parts = line.text.split("\f")
+        pos = line.start
+        for i, part in enumerate(parts):
+            if i:
+                page += 1
+            last = i == len(parts) - 1
+            out.append(Segment(len(out), line.number, pos, pos + len(part), part, page, last))
+            pos += len(part) + 1
+    return out
+
+
+def _analyse(doc: Document) -> Layout:
+    segs = segments(doc)
+    has_ff = "\f" in doc.text
+    body = [s for s in segs if not s.blank]
+    lay = Layout(segs, pages=len({s.page for s in body}) or 1, has_form_feeds=has_ff)
+    own = _own_symbols(body)
+    for seg in body:
+        _classify_atoms(lay, seg, own)
+    _six_digit_dates(lay, body)
+    _masthead(lay, body)
+    zone = _zones(lay, body)
+    if not has_ff:
+        pairs = zip(body, body[1:], strict=False)
+        lay.pages = 1 + sum(1 for a, b in pairs if b.index in zone and a.index not in zone)
+    headings = _un_titles(lay, body)
+    _repeated(lay, body, zone - headings)
+    return lay
+
+
+def _own_symbols(body: Sequence[Segment]) -> dict[str, int]:
+    """Symbols printed alone on a line more than once: the document's own symbols."""
+    counts: Counter[str] = Counter()
+    for seg in body:
+        text = seg.text.strip()
+        if SYMBOL_LINE.match(text):
+            counts[text] += 1
+    return {sym: n for sym, n in counts.items() if n >= 2}
+
+
+def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int]) -> None:
+    text = seg.text
+    if SEPARATOR.match(text):
+        lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
+        lay.evidence[seg.index] = "a line of underscores (footnote separator)"
+        return
+    if URL_LINE.match(text):
+        lay.kinds[seg.index] = "url"
+        return
+    if not ONLY_ATOMS.match(text):
+        return
+    found = [(m.lastgroup or "").replace("_", "-") for m in ATOM.finditer(text)]
+    symbols = [m.group() for m in ATOM.finditer(text) if m.lastgroup == "symbol"]
+    if any(sym not in own for sym in symbols) and len(found) == 1:
+        return  # a symbol printed once is a reference (e.g. a footnote body), not a header
+    for m in PAGE_NUMBER_FRACTION.finditer(text):
+        if found == ["page-number"] and int(m.group(1)) > int(m.group(2)):
+            return
+    kind = next(k for k in PRIORITY if k in found)
+    lay.kinds[seg.index], lay.safe[seg.index] = kind, True
+    lay.evidence[seg.index] = f"the line is only {' + '.join(dict.fromkeys(found))} ({text.strip()!r})"
+    if symbols and found == ["symbol"]:
+        sym = symbols[0]
+        lay.evidence[seg.index] = f"{sym!r} is the document's own symbol (alone on {own[sym]} lines)"
+
+
+def _six_digit_dates(lay: Layout, body: Sequence[Segment]) -> None:
+    """``241018`` on its own line next to a job number is the job line's date code."""
+    for i, seg in enumerate(body):
+        if SIX_DIGITS.match(seg.text) and seg.index not in lay.kinds:
+            near = body[max(0, i - 2) : i + 3]
+            if any(lay.kinds.get(s.index) == "job" for s in near):
+                lay.kinds[seg.index], lay.safe[seg.index] = "job", True
+                lay.evidence[seg.index] = "a date code next to a UN job number"
+
+
+def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
+    """The first-page block of symbol, organ, ``Distr.``, date and ``Original:`` lines."""
+    block: list[Segment] = []
+    for seg in body[:MASTHEAD_SPAN]:
+        if seg.page or not MASTHEAD_LINE.match(seg.text):
+            break
+        block.append(seg)
+    if len(block) < 2 or not any(MASTHEAD_KEY.search(s.text) for s in block):
+        return
+    for seg in block:
+        lay.kinds[seg.index], lay.safe[seg.index] = "masthead", True
+        lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original)"
+
+
+def _zones(lay: Layout, body: Sequence[Segment]) -> set[int]:
+    """Indices of the segments where running headers and footers may sit."""
+    zone: set[int] = set()
+    if lay.has_form_feeds:
+        by_page: dict[int, list[Segment]] = defaultdict(list)
+        for seg in body:
+            by_page[seg.page].append(seg)
+        for segs in by_page.values():
+            zone.update(s.index for s in segs[:ZONE] + segs[-ZONE:])
+        return zone
+    for i, seg in enumerate(body):
+        if lay.kinds.get(seg.index) in STRONG:
+            zone.update(s.index for s in body[max(0, i - NEAR) : i + NEAR + 1])
+    return zone
+
+
+def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
+    """Lines (or what is left of a line once its atoms are removed) repeated across pages."""
+    pages_of: dict[str, set[int]] = defaultdict(set)
+    keyed: list[tuple[Segment, str]] = []
+    page = _page_index(lay, body, zone)
+    for seg in body:
+        if seg.index not in zone or seg.index in lay.kinds:
+            continue
+        key = normalise(ATOM.sub(" ", seg.text))
+        if len(key) < 3:
+            continue
+        pages_of[key].add(page[seg.index])
+        keyed.append((seg, key))
+    need = max(2, math.ceil(0.4 * lay.pages))
+    strong = max(3, math.ceil(0.5 * lay.pages))
+    for seg, key in keyed:
+        seen = len(pages_of[key])
+        if seen < need:
+            continue
+        lay.kinds[seg.index] = "running"
+        lay.safe[seg.index] = seen >= strong
+        lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
+
+
+def _page_index(lay: Layout, body: Sequence[Segment], zone: set[int]) -> dict[int, int]:
+    if lay.has_form_feeds:
+        return {s.index: s.page for s in body}
+    out, page, was_zone = {}, 0, False
+    for seg in body:
+        in_zone = seg.index in zone
+        if in_zone and not was_zone:
+            page += 1
+        out[seg.index], was_zone = page, in_zone
+    return out
+
+
+def _un_titles(lay: Layout, body: Iterable[Segment]) -> set[int]:
+    """``72/194. Title`` printed again after the heading is a running title.
+
+    Returns the indices of the headings themselves (first occurrences), which stay.
+    """
+    first: dict[str, Segment] = {}
+    for seg in body:
+        if seg.index in lay.kinds or not UN_TITLE.match(seg.text):
+            continue
+        key = normalise(seg.text)
+        if key in first:
+            lay.kinds[seg.index], lay.safe[seg.index] = "un-title", True
+            lay.evidence[seg.index] = f"repeats the resolution title of line {first[key].line}"
+        else:
+            first[key] = seg
+    return {seg.index for seg in first.values()}
+
+
+class FurnitureRule(Rule):
+    """A rule that removes the segments of one furniture ``kind`` (see :func:`layout`)."""
+
+    kind: ClassVar[str]
+    label: ClassVar[str]
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        lay = layout(doc)
+        for seg in lay.segments:
+            if lay.kinds.get(seg.index) != self.kind:
+                continue
+            safety = Applicability.SAFE if lay.safe.get(seg.index) else Applicability.UNSAFE
+            yield self.diagnostic(
+                seg.start,
+                seg.end,
+                f"{self.label}: {seg.text.strip()!r}",
+                fix=Fix((removal(doc, seg),), safety, "Remove the line"),
+                evidence=lay.evidence.get(seg.index),
+            )

@@ -1,0 +1,219 @@
+"""Footnote bodies and in-text markers, shared by the ``footnotes`` and ``pages`` families.
+
+A footnote region starts after a separator line (``__________________``) or, at the bottom
+of a page or at the end of the document, at a numbered line whose number is cited by a
+marker earlier in the text. A region holds bodies (``12 See A/70/287.``, or pdftotext's
+number on a line of its own followed by the text), their continuation lines and the page
+furniture printed among them. It ends at the page end or at the first line that cannot
+belong to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from reslint.api import Document
+
+from .layout import Layout, Segment, ends_sentence, layout
+
+START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(\S.*)$")
+NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
+CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
+MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
+TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
+
+MARKERS = (
+    ("glued", regex.compile(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”]|$)")),
+    ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
+    ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
+    ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
+)
+STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
+
+
+@dataclass
+class Note:
+    """One footnote body: its number and the segments holding its text."""
+
+    number: str
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        parts = [s.text.strip() for s in self.segments]
+        first = START.match(parts[0]) if parts else None
+        if first and first.group(1) == self.number:
+            parts[0] = first.group(2).strip()
+        elif parts and NUMBER_ONLY.match(parts[0]):
+            parts = parts[1:]
+        return " ".join(p for p in parts if p)
+
+    @property
+    def line(self) -> int:
+        return self.segments[0].line
+
+
+@dataclass(frozen=True)
+class Marker:
+    number: str
+    start: int
+    end: int
+    form: str
+
+
+@dataclass
+class Notes:
+    notes: list[Note]
+    markers: list[Marker]
+    members: set[int]  # indices of the segments that belong to a footnote body
+    trailing: set[int]  # indices (in ``notes``) of the bodies already after all body text
+
+
+def notes(doc: Document) -> Notes:
+    """The memoised footnotes of ``doc``."""
+    return doc.memo("notes.notes", lambda: _analyse(doc, layout(doc)))
+
+
+def _analyse(doc: Document, lay: Layout) -> Notes:
+    body = [s for s in lay.segments if not s.blank]
+    markers = _markers(doc, lay, body)
+    first_marker: dict[str, int] = {}
+    for m in markers:
+        first_marker.setdefault(m.number, m.start)
+    found: list[Note] = []
+    claimed: set[int] = set()
+    i = 0
+    while i < len(body):
+        seg = body[i]
+        if lay.kind(seg) == "separator":
+            region, end = _parse(lay, body, i + 1)
+            found += region
+            claimed.update(range(i, end))
+            i = end
+            continue
+        i += 1
+    for start in _candidate_starts(lay, body, claimed):
+        if start in claimed:
+            continue
+        seg = body[start]
+        number = _number(seg.text)
+        if number is None or first_marker.get(number, len(doc.text)) >= seg.start:
+            continue
+        region, end = _parse(lay, body, start)
+        if region and end == _page_end(lay, body, start):
+            found += region
+            claimed.update(range(start, end))
+    found.sort(key=lambda n: n.segments[0].index)
+    members = {s.index for n in found for s in n.segments}
+    last_body = max((s.index for s in body if s.index not in members and lay.kind(s) is None), default=-1)
+    trailing = {k for k, n in enumerate(found) if n.segments[0].index > last_body}
+    return Notes(found, markers, members, trailing)
+
+
+def _number(text: str) -> str | None:
+    m = START.match(text) or NUMBER_ONLY.match(text)
+    return m.group(1) if m else None
+
+
+def _candidate_starts(lay: Layout, body: Sequence[Segment], claimed: set[int]) -> list[int]:
+    """Numbered lines near page bottoms (form feeds) and in the document's final block."""
+    out: list[int] = []
+    if lay.has_form_feeds:
+        pages: dict[int, list[int]] = {}
+        for i, seg in enumerate(body):
+            pages.setdefault(seg.page, []).append(i)
+        for idx in pages.values():
+            out += [i for i in idx[-40:] if _number(body[i].text) is not None and lay.kind(body[i]) is None]
+    tail = range(max(0, len(body) - TAIL_CANDIDATES), len(body))
+    out += [i for i in tail if _number(body[i].text) is not None and lay.kind(body[i]) is None]
+    return sorted(set(out))
+
+
+def _page_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
+    """Index (in ``body``) just past the last segment of the page of ``body[i]``."""
+    if not lay.has_form_feeds:
+        return len(body)
+    page = body[i].page
+    while i < len(body) and body[i].page == page:
+        i += 1
+    return i
+
+
+def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], int]:
+    """Bodies from ``body[i]`` on; returns them and the index where the region stops.
+
+    Parsing fails (no bodies) when numbers stand alone two in a row: pdftotext printed a
+    column of numbers apart from their texts, which cannot be paired safely.
+    """
+    stop = _page_end(lay, body, i)
+    found: list[Note] = []
+    current: Note | None = None
+    last = 0
+    j = i
+    while j < stop:
+        seg = body[j]
+        kind = lay.kind(seg)
+        text = seg.text
+        if kind is not None and kind != "url":
+            j += 1
+            continue
+        alone = NUMBER_ONLY.match(text)
+        head = alone or START.match(text)
+        waiting = current is not None and _waiting(current)
+        if alone and waiting:
+            return [], i
+        open_ = current is not None and (waiting or _continues(current))
+        number = head.group(1) if head else None
+        if number is not None and _plausible(number, last, found) and not (open_ and not _next(number, last)):
+            current = Note(number, [seg])
+            found.append(current)
+            last = int(number) if number.isdigit() else last
+        elif current is not None and open_:
+            current.segments.append(seg)
+        elif kind != "url":
+            break  # a link line after a finished body is left to the pages family
+        j += 1
+    if current is not None and _waiting(current):
+        found.pop()
+    return found, j
+
+
+def _waiting(note: Note) -> bool:
+    """A number printed alone, still waiting for its text."""
+    return len(note.segments) == 1 and bool(NUMBER_ONLY.match(note.segments[0].text))
+
+
+def _continues(note: Note) -> bool:
+    """Whether the next line may still belong to ``note``."""
+    last = note.segments[-1].text.strip()
+    return not ends_sentence(last) or bool(CUT_URL.search(last))
+
+
+def _next(number: str, last: int) -> bool:
+    return not number.isdigit() or int(number) == last + 1
+
+
+def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
+    if not number.isdigit():
+        return not found
+    n = int(number)
+    return not found or last < n <= last + MAX_STEP
+
+
+def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker]:
+    out: list[Marker] = []
+    for seg in body:
+        if lay.kind(seg) is not None:
+            continue
+        taken: set[int] = set()
+        for form, pattern in MARKERS:
+            for m in pattern.finditer(seg.text):
+                if m.start(1) in taken:
+                    continue
+                taken.add(m.start(1))
+                out.append(Marker(m.group(1), seg.start + m.start(1), seg.start + m.end(1), form))
+    out.sort(key=lambda m: m.start)
+    return out

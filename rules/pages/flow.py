@@ -1,0 +1,109 @@
+"""Line-flow helpers shared by the page-break and reflow rules and the structure hook."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from reslint.api import Document
+
+from ..layout import Layout, Segment, ends_sentence, layout
+from ..notes import notes
+
+LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?[a-z0-9]{1,4}\)|[-•–*▪])(?:\s|$)")
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+SHORT = 0.6  # a line shorter than this share of the usual width ends its paragraph (a heading)
+
+
+def body_pairs(doc: Document) -> Iterator[tuple[Segment, Segment]]:
+    """Consecutive non-blank body segments (no furniture or footnote between them)."""
+    lay = layout(doc)
+    members = notes(doc).members
+    prev: Segment | None = None
+    for seg in lay.nonblank():
+        is_body = lay.kind(seg) is None and seg.index not in members
+        if prev is not None and is_body:
+            yield prev, seg
+        prev = seg if is_body else None
+
+
+def usual_gap(doc: Document) -> int:
+    """Newlines between two lines of a paragraph: 1, or 2 when a blank line follows every line."""
+    return doc.memo("pages.gap", lambda: _usual_gap(doc))
+
+
+def _usual_gap(doc: Document) -> int:
+    counts: Counter[int] = Counter()
+    for a, b in body_pairs(doc):
+        counts[doc.text.count("\n", a.end, b.start)] += 1
+    return 2 if counts[2] > counts[1] else 1
+
+
+def gap(doc: Document, a: Segment, b: Segment) -> tuple[int, int]:
+    """Offsets of the whitespace between the text of ``a`` and the text of ``b``."""
+    start = a.start + len(a.text.rstrip())
+    end = b.start + len(b.text) - len(b.text.lstrip())
+    return start, end
+
+
+def continues(a: Segment, b: Segment) -> bool:
+    """``b`` carries on the sentence ``a`` leaves unfinished."""
+    first = b.text.lstrip()[:1]
+    return bool(first) and first.islower() and not ends_sentence(a.text)
+
+
+def width(lay: Layout) -> int:
+    lengths = sorted(len(s.text.strip()) for s in lay.nonblank())
+    return lengths[len(lengths) * 3 // 4] if lengths else 0
+
+
+def breaks(a: Segment, b: Segment, usual_width: int) -> bool:
+    """Whether a paragraph ends between the lines ``a`` and ``b``."""
+    if continues(a, b):
+        return False
+    first = b.text.lstrip()[:1]
+    if LIST_ITEM.match(b.text) or not first:
+        return True
+    indented = len(b.text) - len(b.text.lstrip()) > len(a.text) - len(a.text.lstrip())
+    short = len(a.text.strip()) < SHORT * usual_width
+    upper = not first.islower()
+    return upper and (ends_sentence(a.text) or indented or short or a.text.rstrip().endswith(","))
+
+
+def joiner(a: Segment, b: Segment) -> str:
+    """What replaces the line break when ``a`` and ``b`` are joined."""
+    left, right = a.text.rstrip()[-1:], b.text.lstrip()[:1]
+    if CJK.match(left) and CJK.match(right):
+        return ""
+    if left == "-" and a.text.rstrip()[-2:-1].isalnum():
+        return ""
+    return " "
+
+
+def paragraphs(doc: Document) -> list[str]:
+    """Body text as paragraphs, furniture and footnote bodies left out."""
+    lay = layout(doc)
+    members = notes(doc).members
+    usual, line_width = usual_gap(doc), width(lay)
+    out: list[str] = []
+    current = ""
+    prev: Segment | None = None
+    for seg in lay.nonblank():
+        if lay.kind(seg) is not None or seg.index in members:
+            continue
+        if prev is None:
+            current = seg.text.strip()
+        else:
+            start, end = gap(doc, prev, seg)
+            close = doc.text.count("\n", start, end) <= usual and "\f" not in doc.text[start:end]
+            if breaks(prev, seg, line_width) if close else not continues(prev, seg):
+                out.append(current)
+                current = seg.text.strip()
+            else:
+                current += joiner(prev, seg) + seg.text.strip()
+        prev = seg
+    if current:
+        out.append(current)
+    return out

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from ..layout import layout
+from ..notes import CUT_URL
+
+URL_PIECE = regex.compile(r"^\s*(?!https?://|www\.)[\w\-./%?=&#~+:]+\s*$")
+URL_PUNCT = regex.compile(r"[-/._=%]")
+
+
+class SplitUrl(Rule):
+    """A URL cut over two lines.
+
+    What it does:
+        Finds a line ending in a URL cut after ``-``, ``/``, ``_``, ``=``, ``?``
+        or ``&`` whose next line is a single URL-like piece, and joins the two.
+
+    Why it matters:
+        A cut URL is two broken links; the second half reads as a stray token.
+
+    Example:
+        ``https://dp.dsns.gov.ua/news/nadzvicaini-podiyi/raketnii-udar-rf-po-krivomu-⏎rozi``
+        → ``https://dp.dsns.gov.ua/news/nadzvicaini-podiyi/raketnii-udar-rf-po-krivomu-rozi``.
+
+    Fix safety:
+        Safe when the piece holds URL punctuation (``-``, ``/``, ``.``…); unsafe when it is
+        a single word, which may be the next line of text.
+    """
+
+    code = "PG006"
+    name = "split-url"
+    family = "pages"
+    summary = "URL cut over two lines"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        lay = layout(doc)
+        body = lay.nonblank()
+        for a, b in zip(body, body[1:], strict=False):
+            if not (a.ends_line and CUT_URL.search(a.text.rstrip()) and URL_PIECE.match(b.text)):
+                continue
+            if lay.kind(b) not in (None, "url"):
+                continue
+            start = a.start + len(a.text.rstrip())
+            end = b.start + len(b.text) - len(b.text.lstrip())
+            if "\f" in doc.text[start:end]:
+                continue
+            piece = b.text.strip()
+            safe = URL_PUNCT.search(piece) is not None
+            yield self.diagnostic(
+                start,
+                end,
+                "URL cut over two lines",
+                fix=Fix.replace(
+                    start, end, "", Applicability.SAFE if safe else Applicability.UNSAFE, "Join the URL"
+                ),
+                evidence=f"the line ends in a cut URL and the next line is the piece {piece!r}",
+            )
