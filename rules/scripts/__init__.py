@@ -6,6 +6,7 @@ from __future__ import annotations
 from reslint.api import Rule, hookimpl
 
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
+from .arabic_mark_pieces import ArabicMarkPieces
 from .arabic_visual_order import ArabicVisualOrder
 from .bidi_controls import BidiControls
 from .han_spaces import HanSpaces
@@ -20,4 +21,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicVisualOrder,
         ArabicLeadingPunctuation,
         HanSpaces,
+        ArabicMarkPieces,
     ]

@@ -10,8 +10,9 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 CONTROL = regex.compile(f"[{CONTROLS}]")
 LINE_WITH_CONTROL = regex.compile(f"^[^\\n]*[{CONTROLS}][^\\n]*$", regex.MULTILINE)
-# pdftotext writes an RTL line as RLE … PDF with every left-to-right piece as LRE … PDF.
-RTL_LINE = regex.compile("^(\\s*)\u202b(.*)\u202c(\\s*)$")
+# pdftotext writes an RTL run as RLE … PDF with every left-to-right piece as LRE … PDF
+# (one run a line, several with -layout).
+RTL_RUN = regex.compile("\u202b((?:[^\u202a-\u202e\\n]|\u202a[^\u202a-\u202e\\n]*\u202c)*)\u202c")
 LTR_PIECE = regex.compile("\u202a([^\u202a-\u202e]*)\u202c")
 # Neutrals the RTL level printed before a left-to-right piece that opens the line.
 LEADING_NEUTRALS = regex.compile("^([^\\p{L}\\p{N}\\s\u202a-\u202e]+)\u202a([^\u202a-\u202e]*)\u202c")
@@ -37,12 +38,14 @@ def logical_line(line: str) -> tuple[str, bool]:
     (``في \u202a 10\u202cكانون`` → ``في 10 كانون``, ``\u202b)\u202aA/RES/217 A (III…`` →
     ``A/RES/217 A (III)``).
     """
-    m = RTL_LINE.match(line)
-    if m is None or "\u202b" in m.group(2):
+    if not RTL_RUN.search(line) or RTL_RUN.sub("", line).strip():
         return CONTROL.sub("", line), False
-    body = LEADING_NEUTRALS.sub(lambda p: "\u202a" + p.group(2) + p.group(1) + "\u202c", m.group(2))
-    body = LTR_PIECE.sub(_reorder_piece, body)
-    return m.group(1) + CONTROL.sub("", body) + m.group(3), True
+    return RTL_RUN.sub(_rtl_run, line), True
+
+
+def _rtl_run(m: regex.Match[str]) -> str:
+    body = LEADING_NEUTRALS.sub(lambda p: "\u202a" + p.group(2) + p.group(1) + "\u202c", m.group(1))
+    return CONTROL.sub("", LTR_PIECE.sub(_reorder_piece, body))
 
 
 class BidiControls(Rule):
@@ -83,7 +86,7 @@ class BidiControls(Rule):
             controls = [c.start() for c in CONTROL.finditer(line)]
             inside = sum(len(c) for c in INSIDE_WORD.findall(line))
             safe = pattern or inside == len(controls)
-            evidence = "pdftotext RLE … PDF line" if pattern else f"{inside} inside words"
+            evidence = "pdftotext RLE … PDF runs" if pattern else f"{inside} inside words"
             yield self.diagnostic(
                 m.start() + controls[0],
                 m.start() + controls[-1] + 1,

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from .arabic import ARABIC_WORD, LETTER, MARK, known, line_votes, strip_marks
+
+MARK_SPLIT = re.compile(f"({MARK})")
+SPACE_BEFORE_MARK = re.compile(f" +(?={MARK})")
+# A mark that does not follow a letter: impossible in logical text.
+STRAY_MARK = re.compile(f"(?<!{LETTER})(?<!{MARK}){MARK}")
+KNOWN_AT_ALL = 1.0
+SAFE_GAIN = 2
+INNER_MARK = re.compile(f"{LETTER}{MARK}+{LETTER}")
+TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER})")
+DIGIT = re.compile(r"\d")
+
+
+def badness(line: str) -> tuple[int, list[str]]:
+    """Stray marks plus Arabic words unknown to the word list (lone letters count)."""
+    bad = [
+        w
+        for w in ARABIC_WORD.findall(line)
+        if len(strip_marks(w)) < 2 and strip_marks(w) != "و" or known(w) < KNOWN_AT_ALL
+    ]
+    return len(bad) + len(STRAY_MARK.findall(line)), bad
+
+
+def _cut_signature(line: str, bad_words: list[str]) -> bool:
+    """The line opens with a word fragment, an unknown word has a mark inside, or a tanween
+    (which ends words) is followed by a letter: two pieces glued at a cut. A lone
+    misplaced mark is not enough."""
+    words = ARABIC_WORD.findall(line)
+    return (
+        bool(words)
+        and words[0] in bad_words
+        or any(INNER_MARK.search(w) for w in bad_words)
+        or TANWEEN_INSIDE.search(line) is not None
+    )
+
+
+def reassemble(line: str) -> str:
+    """The pieces between marks in reverse order, each mark after the piece it followed."""
+    pieces = MARK_SPLIT.split(line)
+    out = pieces[-1] + "".join(
+        pieces[i] + pieces[i - 1] for i in range(len(pieces) - 2, 0, -2)
+    )
+    return SPACE_BEFORE_MARK.sub("", out).strip()
+
+
+class ArabicMarkPieces(Rule):
+    """An Arabic line cut at its marks, the pieces printed in reverse order.
+
+    What it does:
+        Finds a line in logical order whose words break at a tashkeel mark (``ا كان …
+        الثابتة ّلم`` for ``لمّا كان … الثابتة``): pypdf cuts a right-to-left line at every
+        combining mark and prints the pieces last first. The fix puts the pieces back in
+        order, each mark after the letter it belongs to, when that leaves fewer unknown
+        words and stray marks.
+
+    Why it matters:
+        The pieces scramble a sentence (the start of the line ends up last) and leave
+        word fragments (``ا``, ``ّلم``) no tool can read.
+
+    Example:
+        ``ا وأن ترفع مستوى الحياة في جو من الحرية أفسح. ًالاجتماعي قدم`` →
+        ``الاجتماعي قدمًا وأن ترفع مستوى الحياة في جو من الحرية أفسح.``
+
+    Fix safety:
+        Safe when reassembling removes every stray mark and at least two unknown words or
+        stray marks; unsafe when it only removes fewer. Lines with digits (clause numbers)
+        are left alone. Only the order of the pieces changes (and spaces before marks go):
+        no letter or digit is lost.
+    """
+
+    code = "SC006"
+    name = "arabic-mark-pieces"
+    family = "scripts"
+    summary = "Arabic line cut at its marks, pieces in reverse order"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        for votes in line_votes(doc):
+            line = votes.line
+            text = line.text
+            first = MARK_SPLIT.split(text, maxsplit=1)
+            # Clause numbers would move; a leading full stop is SC004's.
+            if votes.visual > votes.logical or len(first) == 1 or DIGIT.search(text):
+                continue
+            if not ARABIC_WORD.search(first[0]):
+                continue
+            before, bad_words = badness(text)
+            if not _cut_signature(text, bad_words):
+                continue
+            fixed = reassemble(text)
+            after, _ = badness(fixed)
+            if after >= before:
+                continue
+            safe = before - after >= SAFE_GAIN and not STRAY_MARK.search(fixed)
+            yield self.diagnostic(
+                line.start,
+                line.end,
+                "Arabic line printed in pieces cut at its marks",
+                fix=Fix.replace(
+                    line.start,
+                    line.end,
+                    fixed,
+                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    "Put the pieces back in order",
+                ),
+                evidence=f"{before} unknown words or stray marks ({', '.join(bad_words[:4])}), "
+                f"{after} once reassembled",
+            )
