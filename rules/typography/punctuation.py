@@ -19,9 +19,9 @@ SPACES = frozenset(" \u00a0\u202f\u2009")
 # The word side of a mark: a letter, digit, closing bracket or quote.
 WORDLIKE = re.compile(r"[^\W_]|[)\]”’\"\u0300-\u036f]")
 OPENING_WORD = re.compile(r"[^\W_]|[(\[“‘\"]")
-# After ; : ! ? used as punctuation: a space, the end, a closing quote or more punctuation
-# (not `http://`, `10:30`, `?q=`).
-FOLLOWER = re.compile(r"[\s»”’\")\]!?;:.,…]")
+# After ; : ! ? used as punctuation: a space, the end, a closing quote or bracket, or
+# ! ? (`?!`). Not `http://`, `10:30`, `?q=`, nor OCR noise such as `contacts !,tith`.
+FOLLOWER = re.compile(r"[\s»”’\")\]!?]")
 
 
 class Mark(NamedTuple):
