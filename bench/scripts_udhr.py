@@ -3,8 +3,9 @@
     python bench/scripts_udhr.py [--select SC|default] [--langs ar,zh] [--kern]
 
 Tokens: whitespace-separated words; in Chinese every character, with every run of spaces
-one token (a stray space is one error) and line breaks between CJK characters dropped (a
-Chinese line wraps without a space). Alignment: difflib over the token sequences of the
+one token (a stray space is one error), lines stripped (layout indentation is not an
+error) and line breaks next to CJK characters dropped (a Chinese line wraps without a
+space). Alignment: difflib over the token sequences of the
 whole extraction and ``source.txt``; errors = substitutions + deletions + insertions, where
 inserted tokens that occur in ``furniture.txt`` or ``footnotes.txt`` (as printed or
 reversed) are not counted, so the rate measures the body text only. Rate = errors / source
@@ -35,6 +36,7 @@ SPACES = regex.compile(r"\s+")
 def tokens(text: str, lang: str) -> list[str]:
     if lang != "zh":
         return text.split()
+    text = "\n".join(line.strip() for line in text.replace("\f", "\n").splitlines())
     text = SPACES.sub(" ", CJK_BREAK.sub("", text)).strip()
     return list(text)
 
