@@ -7,12 +7,13 @@ from typing import Any
 from reslint.api import Rule, hookimpl
 
 from .line_end_hyphen import LineEndHyphen
+from .lost_hyphen import LostHyphen
 from .split_word import SplitWord
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [SplitWord, LineEndHyphen]
+    return [SplitWord, LineEndHyphen, LostHyphen]
 
 
 @hookimpl

@@ -74,6 +74,8 @@ class DocWords:
     compounds: Counter[str]
     urls: tuple[tuple[int, int], ...]
     tokens: tuple[tuple[int, int], ...]
+    # `genderbased` → (6, 3): `gender-based` occurs 3× (the most frequent way to hyphenate it).
+    hyphen_joins: dict[str, tuple[int, int]]
 
     def in_url(self, start: int, end: int) -> bool:
         i = bisect_right(self.urls, (start, sys.maxsize)) - 1
@@ -97,7 +99,12 @@ def _count(text: str) -> DocWords:
             compounds[f"{a}-{b}"] += 1
         if len(parts) > 2:
             compounds["-".join(parts)] += 1
-    return DocWords(words, compounds, urls, tokens)
+    hyphen_joins: dict[str, tuple[int, int]] = {}
+    for pair, count in compounds.most_common():
+        left, _, right = pair.partition("-")
+        if "-" not in right:
+            hyphen_joins.setdefault(left + right, (len(left), count))
+    return DocWords(words, compounds, urls, tokens, hyphen_joins)
 
 
 def _outside(
