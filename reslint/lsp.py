@@ -93,7 +93,7 @@ class ReslintServer(LanguageServer):
     def linter_for(self, path: Path) -> Linter | None:
         """The linter of the config governing ``path``; ``None`` (error shown once) if invalid."""
         found = find_config_file(path.parent)
-        key = (found, found.stat().st_mtime_ns if found else 0)
+        key = (found, _mtime(found))
         if key not in self._linters:
             self._linters = {k: v for k, v in self._linters.items() if k[0] != found}
             try:
@@ -116,8 +116,7 @@ class ReslintServer(LanguageServer):
         linter = self.linter_for(path)
         if linter is None:
             return None
-        config = linter.config
-        if is_excluded(path, (*config.exclude, *config.extend_exclude), config.root):
+        if _excluded(path, linter.config):
             return None
         return linter, str(path)
 
@@ -182,6 +181,22 @@ class ReslintServer(LanguageServer):
             kind=FIX_ALL,
             edit=types.WorkspaceEdit(changes={doc.uri: [edit]}),
         )
+
+
+def _mtime(path: Path | None) -> int:
+    try:
+        return path.stat().st_mtime_ns if path else 0
+    except OSError:
+        return 0
+
+
+def _excluded(path: Path, config: Config) -> bool:
+    """Whether the config's excludes cover ``path`` (judged relative to the config's folder,
+    so that folders above it, such as a ``build`` in the home path, do not count)."""
+    root, path = config.root, path.resolve()
+    if root is None or not path.is_relative_to(root):
+        return False
+    return is_excluded(path.relative_to(root), (*config.exclude, *config.extend_exclude), None)
 
 
 def to_lsp(d: Diagnostic, positions: Positions) -> types.Diagnostic:

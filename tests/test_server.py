@@ -131,6 +131,7 @@ async def scenario(tmp_path: Path) -> None:
     await session.start()
     try:
         session.open(tmp_path / "code.py", "x  = 1 \n", "python")  # not a text document: ignored
+        session.open(tmp_path / "build" / "out.txt", "x  y\n")  # excluded by default
         uri = session.open(tmp_path / "doc.txt", TEXT)
         double, trailing, layout = await session.diagnostics(uri)
         assert (double.code, double.range) == ("WS002", types.Range(start=pos(0, 6), end=pos(0, 8)))
