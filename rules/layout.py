@@ -26,8 +26,14 @@ MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blan
 JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
 PAGE_NUMBER = r"\d{1,4}\s?/\s?\d{1,4}|-\s?\d{1,4}\s?-|(?:Page|page)\s+\d{1,4}(?:\s+(?:of|sur|de)\s+\d{1,4})?"
 BARCODE = r"\*\d{7,9}\*|[\uE000-\uF8FF]+"
-RECYCLE = r"Please\s+recycle|Merci\s+de\s+recycler|Prière\s+de\s+recycler|Sírvase\s+reciclar|♲"
-SYMBOL = r"[A-Z][A-Za-z0-9.\-]*(?:\([0-9A-Z]+\))?(?:/[A-Za-z0-9.\-]*[A-Za-z0-9](?:\([0-9A-Z]+\))?){2,}\*?"
+RECYCLE = (
+    r"Please\s+recycle|Merci\s+de\s+recycler|Prière\s+de\s+recycler|Sírvase\s+reciclar|Se\s+ruega\s+reciclar"
+    r"|Просьба\s+отправить\s+на\s+вторичную\s+переработку|يرجى\s+إعادة\s+الاستعمال|请回收|♲"
+)
+SYMBOL = (
+    r"[A-Z][A-Za-z0-9.\-]*(?:\([0-9A-Z]+\))?(?:/[A-Za-z0-9.\-]*[A-Za-z0-9](?:\([0-9A-Z]+\))?){2,}"
+    r"(?:\s[A-Z]\s\([IVXLC]+\))?\*?"
+)
 ATOMS = {"job": JOB, "barcode": BARCODE, "recycle": RECYCLE, "symbol": SYMBOL, "page-number": PAGE_NUMBER}
 PRIORITY = ("job", "barcode", "recycle", "symbol", "page-number")
 _ATOM = "|".join(f"(?P<{k.replace('-', '_')}>{ATOMS[k]})" for k in PRIORITY)
@@ -37,6 +43,7 @@ SYMBOL_LINE = regex.compile(rf"^{SYMBOL}$")
 SIX_DIGITS = regex.compile(r"^\s*\d{6}\s*$")
 PAGE_NUMBER_FRACTION = regex.compile(r"(\d{1,4})\s?/\s?(\d{1,4})")
 
+BIDI = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 SEPARATOR = regex.compile(r"^\s*_{5,}\s*$")
 URL_LINE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 UN_TITLE = regex.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
@@ -51,6 +58,10 @@ MASTHEAD_ATOM = "|".join(
         r"General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council",
         r"Assemblée\s+générale|Conseil\s+de\s+sécurité|Conseil\s+économique\s+et\s+social",
         r"Asamblea\s+General|Consejo\s+de\s+Seguridad|Consejo\s+Económico\s+y\s+Social",
+        r"Организация\s+Объединенных\s+Наций|Генеральная\s+Ассамблея|Совет\s+Безопасности",
+        r"الأمم\s+المتحدة|الجمعية\s+العامة|مجلس\s+الأمن|联合国|大会|安全理事会|经济及社会理事会",
+        r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+        r"\d{1,2}\s+\p{L}[\p{L}/ ]{0,30}\s\d{4}(?:\s+года)?",
         r"Distr\.\s*:?\s*\p{L}+",
         r"Original\s*:\s*\p{L}+",
         r"\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}",
@@ -62,7 +73,7 @@ MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
-TERMINAL = regex.compile(r"[.!?;:…][\s\"”»’)\]]*$")
+TERMINAL = regex.compile(r"[.!?;:…。！？；：؟][\s\"”»’)\]\u200e\u200f\u202a-\u202e\u2066-\u2069]*$")
 STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
 
 
@@ -109,6 +120,11 @@ def layout(doc: Document) -> Layout:
 def normalise(text: str) -> str:
     """Key for repetition: digits as ``#``, case, spaces and punctuation ignored."""
     return DIGITS.sub("#", NORMALISE_DROP.sub("", text)).casefold()
+
+
+def clean(text: str) -> str:
+    """``text`` without bidi controls (Arabic extractions wrap every run in them)."""
+    return BIDI.sub("", text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -173,14 +189,14 @@ def _own_symbols(body: Sequence[Segment]) -> dict[str, int]:
     """Symbols printed alone on a line more than once: the document's own symbols."""
     counts: Counter[str] = Counter()
     for seg in body:
-        text = seg.text.strip()
+        text = clean(seg.text).strip()
         if SYMBOL_LINE.match(text):
             counts[text] += 1
     return {sym: n for sym, n in counts.items() if n >= 2}
 
 
 def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int]) -> None:
-    text = seg.text
+    text = clean(seg.text)
     if SEPARATOR.match(text):
         lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
         lay.evidence[seg.index] = "a line of underscores (footnote separator)"
@@ -219,7 +235,7 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
     """The first-page block of symbol, organ, ``Distr.``, date and ``Original:`` lines."""
     block: list[Segment] = []
     for seg in body[:MASTHEAD_SPAN]:
-        if seg.page or not MASTHEAD_LINE.match(seg.text):
+        if seg.page or not MASTHEAD_LINE.match(clean(seg.text)):
             break
         block.append(seg)
     if len(block) < 2 or not any(MASTHEAD_KEY.search(s.text) for s in block):
@@ -246,15 +262,23 @@ def _zones(lay: Layout, body: Sequence[Segment]) -> set[int]:
 
 
 def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
-    """Lines (or what is left of a line once its atoms are removed) repeated across pages."""
+    """Lines (or what is left of a line once its atoms are removed) repeated across pages.
+
+    A text that is also printed in the middle of a page (``Article 3`` beside the
+    ``Article 1`` of a page top) is body text, whatever its repetition.
+    """
     pages_of: dict[str, set[int]] = defaultdict(set)
     keyed: list[tuple[Segment, str]] = []
     page = _page_index(lay, body, zone)
+    inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
     for seg in body:
-        if seg.index not in zone or seg.index in lay.kinds:
+        if seg.index in lay.kinds:
             continue
         key = normalise(ATOM.sub(" ", seg.text))
         if len(key) < 3:
+            continue
+        if seg.index not in zone:
+            inside.add(key)
             continue
         pages_of[key].add(page[seg.index])
         keyed.append((seg, key))
@@ -262,7 +286,7 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
     strong = max(3, math.ceil(0.5 * lay.pages))
     for seg, key in keyed:
         seen = len(pages_of[key])
-        if seen < need:
+        if seen < need or key in inside:
             continue
         lay.kinds[seg.index] = "running"
         lay.safe[seg.index] = seen >= strong

@@ -17,16 +17,17 @@ import regex
 
 from reslint.api import Document
 
-from .layout import Layout, Segment, ends_sentence, layout
+from .layout import Layout, Segment, clean, ends_sentence, layout
 
 START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(\S.*)$")
 NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
+LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
 
 MARKERS = (
-    ("glued", regex.compile(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”]|$)")),
+    ("glued", regex.compile(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”。，；：、）]|$)")),
     ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
     ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
     ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
@@ -43,7 +44,7 @@ class Note:
 
     @property
     def text(self) -> str:
-        parts = [s.text.strip() for s in self.segments]
+        parts = [clean(s.text).strip() for s in self.segments]
         first = START.match(parts[0]) if parts else None
         if first and first.group(1) == self.number:
             parts[0] = first.group(2).strip()
@@ -102,6 +103,9 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         number = _number(seg.text)
         if number is None or first_marker.get(number, len(doc.text)) >= seg.start:
             continue
+        before = [int(n.number) for n in found if n.number.isdigit() and n.segments[0].index < seg.index]
+        if number.isdigit() and before and int(number) <= max(before):
+            continue  # numbering goes up through the document; a lower number is a list item
         region, end = _parse(lay, body, start)
         if region and end == _page_end(lay, body, start):
             found += region
@@ -114,6 +118,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
 
 
 def _number(text: str) -> str | None:
+    text = clean(text)
     m = START.match(text) or NUMBER_ONLY.match(text)
     return m.group(1) if m else None
 
@@ -156,15 +161,15 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
     while j < stop:
         seg = body[j]
         kind = lay.kind(seg)
-        text = seg.text
+        text = clean(seg.text)
         if kind is not None and kind != "url":
             j += 1
             continue
         alone = NUMBER_ONLY.match(text)
         head = alone or START.match(text)
         waiting = current is not None and _waiting(current)
-        if alone and waiting:
-            return [], i
+        if waiting and (alone or LEADING_PUNCT.match(text)):
+            return [], i  # a column of numbers, or ``1`` ⏎ ``.. text`` (a list item in visual order)
         open_ = current is not None and (waiting or _continues(current))
         number = head.group(1) if head else None
         if number is not None and _plausible(number, last, found) and not (open_ and not _next(number, last)):
@@ -183,7 +188,7 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
 
 def _waiting(note: Note) -> bool:
     """A number printed alone, still waiting for its text."""
-    return len(note.segments) == 1 and bool(NUMBER_ONLY.match(note.segments[0].text))
+    return len(note.segments) == 1 and bool(NUMBER_ONLY.match(clean(note.segments[0].text)))
 
 
 def _continues(note: Note) -> bool:

@@ -1,0 +1,171 @@
+"""Accuracy of the page-structure families (pages, footnotes, un) on the shared corpus.
+
+    python bench/structure_accuracy.py [--only seeds,typeset,un] [--show N]
+
+* seeds: ``reslint.fix`` of ``seeds/*.txt`` against ``seeds/gold`` (body, then the
+  footnotes), whitespace ignored; token edits left.
+* typeset: fr-typeset and udhr (every extractor) against ``source.txt`` + ``footnotes.txt``;
+  token similarity, footnote bodies recovered, furniture tokens left.
+* un: the real UN extractions, with and without form feeds: furniture lines removed,
+  other lines removed (for review; target 0), footnote pairing, page breaks stitched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reslint  # noqa: E402
+from corpus import CORPUS, EXTRACTORS, require_corpus, un_extractions  # noqa: E402
+
+STRUCTURE = ["PG", "FN", "UN", "WS001", "WS002"]
+# Independent furniture detectors (the survey regexes of un/ARTIFACTS.md), not reslint's.
+FURNITURE = [
+    re.compile(r"^\s*(?:GE\.)?\d{2}-\d{5}\b.*$"),
+    re.compile(r"^\s*\*\d{7,9}\*\s*$"),
+    re.compile(r"^\s*(?:\d{2}-\d{5}\s+)?\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?\s*$"),
+    re.compile(r"^\s*_{5,}\s*$"),
+    re.compile(r"^\s*(?:Please recycle|Merci de recycler)\s*♲?\s*$"),
+    re.compile(r"^\s*[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]+){2,}\s*$"),
+    re.compile(r"^\s*\d{6}\s*$"),
+]
+
+
+def tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def edits(a: list[str], b: list[str]) -> int:
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal")
+
+
+def gold_footnotes(path: Path) -> str:
+    if not path.exists():
+        return ""
+    return "\n".join(line.replace("\t", " ", 1) for line in path.read_text(encoding="utf-8").splitlines())
+
+
+def seeds(select: list[str] | None) -> None:
+    print("\n## Seeds: fixed output vs gold (body + footnotes), whitespace ignored\n")
+    print("| seed | rules | token edits left | equal modulo whitespace |")
+    print("|---|---|---|---|")
+    for path in sorted((CORPUS / "seeds").glob("*.txt")):
+        gold_dir = CORPUS / "seeds" / "gold"
+        gold = (gold_dir / path.name).read_text(encoding="utf-8")
+        gold += "\n" + gold_footnotes(gold_dir / path.name.replace(".txt", ".footnotes.txt"))
+        text = path.read_text(encoding="utf-8")
+        for label, sel in (("structure + WS", select or STRUCTURE), ("all default", None)):
+            out = reslint.fix(text, select=sel).text
+            n = edits(tokens(gold), tokens(out))
+            print(f"| {path.stem} | {label} | {n} | {'yes' if n == 0 else 'no'} |")
+
+
+def typeset(select: list[str] | None, show: int) -> None:
+    print("\n## fr-typeset and udhr: fixed body vs source.txt + footnotes.txt\n")
+    print("| set | extractor | docs | token similarity before → after | furniture lines left | "
+          "footnotes found/expected |")
+    print("|---|---|---|---|---|---|")
+    for group in ("fr-typeset", "udhr"):
+        docs = [d for d in sorted((CORPUS / group).iterdir()) if (d / "source.txt").exists()]
+        for extractor in ("pdfminer", "pdfplumber", "pdftotext", "pdftotext-layout", "pymupdf", "pypdf"):
+            before = after = 0.0
+            left = found = expected = 0
+            for doc in docs:
+                src = doc / "text" / f"{extractor}.txt"
+                if not src.exists():
+                    continue
+                gold = (doc / "source.txt").read_text(encoding="utf-8")
+                gold += "\n" + gold_footnotes(doc / "footnotes.txt")
+                text = src.read_text(encoding="utf-8")
+                out = reslint.fix(text, select=select or STRUCTURE).text
+                g = tokens(gold)
+                before += difflib.SequenceMatcher(None, g, tokens(text), autojunk=False).ratio()
+                after += difflib.SequenceMatcher(None, g, tokens(out), autojunk=False).ratio()
+                left += sum(1 for line in out.splitlines() if any(p.match(line) for p in FURNITURE))
+                notes = reslint.structure(text)["footnotes"]
+                found += len(notes)
+                expected += len((doc / "footnotes.txt").read_text(encoding="utf-8").splitlines())
+                if show and extractor == "pdftotext":
+                    diff = [op for op in difflib.SequenceMatcher(None, g, tokens(out), autojunk=False)
+                            .get_opcodes() if op[0] != "equal"]
+                    for op, i1, i2, j1, j2 in diff[:show]:
+                        print(f"    {doc.name}: {' '.join(g[i1:i2])!r} -> {' '.join(tokens(out)[j1:j2])!r}")
+            n = len(docs)
+            print(f"| {group} | {extractor} | {n} | {before / n:.3f} → {after / n:.3f} | {left} | "
+                  f"{found}/{expected} |")
+
+
+def un(select: list[str] | None, show: int) -> None:
+    print("\n## UN extractions (45 documents per extractor)\n")
+    print("| extractor | form feeds | furniture lines removed | other lines removed | "
+          "footnotes found | paired with a marker | page breaks stitched |")
+    print("|---|---|---|---|---|---|---|")
+    suspects: list[str] = []
+    for extractor in EXTRACTORS:
+        for keep_ff in (True, False):
+            furn_in = furn_out = other = notes = paired = stitched = 0
+            for path in un_extractions(extractor):
+                text = path.read_text(encoding="utf-8")
+                if not keep_ff:
+                    text = text.replace("\f", "")
+                result = reslint.fix(text, select=select or STRUCTURE)
+                before = Counter(line.strip() for line in text.splitlines() if line.strip())
+                after = Counter(line.strip() for line in result.text.splitlines() if line.strip())
+                removed = before - after
+                for line, count in removed.items():
+                    if any(p.match(line) for p in FURNITURE):
+                        continue
+                    if _repeats(line, text):
+                        continue
+                    other += count
+                    suspects.append(f"{extractor}{'' if keep_ff else ' (no FF)'} {path.name}: {line[:90]!r}")
+                furn_in += sum(c for line, c in before.items() if any(p.match(line) for p in FURNITURE))
+                furn_out += sum(c for line, c in after.items() if any(p.match(line) for p in FURNITURE))
+                stitched += sum(1 for d in result.applied if d.code == "PG004")
+                found = reslint.lint(text, select=["FN003"])
+                structure = reslint.structure(text)
+                notes += len(structure["footnotes"])
+                unpaired = sum(1 for d in found if "has no marker" in d.message)
+                paired += len(structure["footnotes"]) - unpaired
+            share = (furn_in - furn_out) / furn_in if furn_in else 0.0
+            print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_in - furn_out}/{furn_in} "
+                  f"({share:.0%}) | {other} | {notes} | {paired} ({paired / max(notes, 1):.0%}) | {stitched} |")
+    if show:
+        print("\nOther lines removed (review: running titles count here when the survey regexes miss them):")
+        for line in suspects[:show]:
+            print("   ", line)
+
+
+def _repeats(line: str, text: str) -> bool:
+    """A line repeated three times or more (digits aside) is a running header by any account."""
+    key = re.sub(r"\d+", "#", line)
+    return sum(1 for other in text.splitlines() if re.sub(r"\d+", "#", other.strip()) == key) >= 3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="seeds,typeset,un")
+    parser.add_argument("--select", default=None, help="rules to run (default: PG, FN, UN and WS001/2)")
+    parser.add_argument("--show", type=int, default=0, help="print up to N differences / suspects")
+    args = parser.parse_args()
+    require_corpus()
+    select = args.select.split(",") if args.select else None
+    parts = args.only.split(",")
+    if "seeds" in parts:
+        seeds(select)
+    if "typeset" in parts:
+        typeset(select, args.show)
+    if "un" in parts:
+        un(select, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
