@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         reports, registry = collect(args)
-        page = render(reports, registry, title=args.title, max_per_file=args.max_per_file)
+        page = render(reports, rule_index(registry), title=args.title, max_per_file=args.max_per_file)
         try:
             args.output.write_text(page, encoding="utf-8")
         except OSError as exc:
@@ -115,21 +115,24 @@ class RuleInfo:
     family: str
 
 
-def rule_info(code: str, registry: Registry) -> RuleInfo:
-    if code == RULE_FAILURE_CODE:
-        return RuleInfo("rule-failed", "reslint")
-    rule = registry.find(code)
-    return RuleInfo(rule.name, rule.family) if rule else RuleInfo("?", "other")
+UNKNOWN_RULE = RuleInfo("?", "other")
 
 
-def summarize(reports: Sequence[FileReport], registry: Registry) -> dict[str, Any]:
+def rule_index(registry: Registry) -> dict[str, RuleInfo]:
+    """Name and family of every rule by code (the engine's rule failures included)."""
+    index = {rule.code: RuleInfo(rule.name, rule.family) for rule in registry.rules}
+    index[RULE_FAILURE_CODE] = RuleInfo("rule-failed", "reslint")
+    return index
+
+
+def summarize(reports: Sequence[FileReport], rules_by_code: Mapping[str, RuleInfo]) -> dict[str, Any]:
     """The numbers of the page (also embedded as JSON)."""
     ok = [r for r in reports if r.error is None]
     diagnostics = [d for r in ok for d in r.diagnostics]
     kinds = Counter(fix_kind(d) for d in diagnostics)
     rules: dict[str, dict[str, Any]] = {}
     for d in sorted(diagnostics, key=lambda d: d.code):
-        info = rule_info(d.code, registry)
+        info = rules_by_code.get(d.code, UNKNOWN_RULE)
         entry = rules.setdefault(
             d.code, {"name": info.name, "family": info.family, "count": 0, **dict.fromkeys(FIX_KINDS, 0)}
         )
@@ -162,9 +165,11 @@ def summarize(reports: Sequence[FileReport], registry: Registry) -> dict[str, An
     }
 
 
-def render(reports: Sequence[FileReport], registry: Registry, *, title: str, max_per_file: int) -> str:
+def render(
+    reports: Sequence[FileReport], rules_by_code: Mapping[str, RuleInfo], *, title: str, max_per_file: int
+) -> str:
     """The whole page."""
-    data = summarize(reports, registry)
+    data = summarize(reports, rules_by_code)
     documents = [r for r in reports if r.error is None and r.diagnostics]
     template = Template(resources.files("reslint").joinpath("report_template.html").read_text("utf-8"))
     return template.substitute(
@@ -176,7 +181,7 @@ def render(reports: Sequence[FileReport], registry: Registry, *, title: str, max
         files=_files_html(data["files"], {r.path: i for i, r in enumerate(documents)}),
         errors=_errors_html(data["errors"]),
         rule_options="".join(f'<option value="{escape(c)}">{escape(c)}</option>' for c in data["rules"]),
-        documents="".join(_document_html(i, r, registry, max_per_file) for i, r in enumerate(documents)),
+        documents="".join(_document_html(i, r, rules_by_code, max_per_file) for i, r in enumerate(documents)),
         data=_script_json(data),
     )
 
@@ -265,9 +270,11 @@ def _errors_html(errors: list[dict[str, str]]) -> str:
     return f'<ul class="errors">{items}</ul>'
 
 
-def _document_html(index: int, report: FileReport, registry: Registry, max_per_file: int) -> str:
+def _document_html(
+    index: int, report: FileReport, rules_by_code: Mapping[str, RuleInfo], max_per_file: int
+) -> str:
     shown = report.diagnostics if max_per_file <= 0 else report.diagnostics[:max_per_file]
-    items = "".join(_diagnostic_html(report.text, d, registry) for d in shown)
+    items = "".join(_diagnostic_html(report.text, d, rules_by_code) for d in shown)
     more = len(report.diagnostics) - len(shown)
     note = f'<p class="more">… {more} more not shown (see --max-per-file).</p>' if more else ""
     return (
@@ -276,7 +283,7 @@ def _document_html(index: int, report: FileReport, registry: Registry, max_per_f
     )
 
 
-def _diagnostic_html(text: str, d: Diagnostic, registry: Registry) -> str:
+def _diagnostic_html(text: str, d: Diagnostic, rules_by_code: Mapping[str, RuleInfo]) -> str:
     kind = fix_kind(d)
     edits = sorted(d.fix.edits) if d.fix is not None else []
     lo = min([d.start, *(e.start for e in edits)])
@@ -293,7 +300,7 @@ def _diagnostic_html(text: str, d: Diagnostic, registry: Registry) -> str:
     return (
         f'<div class="diag" data-fix="{kind}" data-code="{escape(d.code)}">'
         f'<div class="head"><span class="loc">{d.line}:{d.column}</span> <code>{escape(d.code)}</code> '
-        f'<span class="name">{escape(rule_info(d.code, registry).name)}</span> '
+        f'<span class="name">{escape(rules_by_code.get(d.code, UNKNOWN_RULE).name)}</span> '
         f'<span class="badge {kind}">{escape(FIX_LABELS[kind])}</span> {escape(d.message)}{fix_message}</div>'
         f"{body}{evidence}</div>"
     )
