@@ -125,15 +125,15 @@ class Baseline:
                     kept.append(d)
             kept.extend(d for d in report.diagnostics if d.code == RULE_FAILURE_CODE)
             out.append(replace(report, diagnostics=sorted(kept, key=Diagnostic.sort_key)))
-        checked = self._checked_files(reports)
-        stale = [e for e in self.entries if e not in matched and (e.file in checked or self._gone(e))]
+        judged = self._checked_files(reports) | self._gone_files()
+        stale = [e for e in self.entries if e not in matched and e.file in judged]
         return out, sorted(stale)
 
     def updated(self, reports: Sequence[FileReport]) -> Baseline:
         """This baseline with the entries of the checked files replaced by their current
         diagnostics; entries of files not checked are kept unless the file is gone."""
-        checked = self._checked_files(reports)
-        kept = {e for e in self.entries if e.file not in checked and not self._gone(e)}
+        replaced = self._checked_files(reports) | self._gone_files()
+        kept = {e for e in self.entries if e.file not in replaced}
         current = {entry for r in reports if r.error is None for entry, _ in keyed(r, self.folder)}
         return Baseline(self.path, frozenset(kept | current))
 
@@ -150,8 +150,8 @@ class Baseline:
     def _checked_files(self, reports: Iterable[FileReport]) -> set[str]:
         return {relative_file(r.path, self.folder) for r in reports if r.error is None}
 
-    def _gone(self, entry: Entry) -> bool:
-        return not (self.folder / entry.file).exists()
+    def _gone_files(self) -> set[str]:
+        return {f for f in {e.file for e in self.entries} if not (self.folder / f).exists()}
 
 
 def _entry_fields(raw: Any) -> dict[str, Any]:
