@@ -31,10 +31,10 @@ CONTEXT = 30
 JUDGED: dict[str, tuple[int, int, str]] = {
     "WS001": (30, 30, "spaces and tabs before a line end"),
     "WS002": (30, 30, "doubled inter-word spaces, pdfminer justified lines (2 in OCR noise)"),
-    "WS003": (25, 30, "5 misses are OCR noise of two 1970s scans (`1.w ,i·/`, `UM . &`); "
+    "WS003": (25, 30, "the 5 false hits are OCR noise of two 1970s scans (`1.w ,i·/`, `UM . &`); "
                       "25/25 elsewhere (`behind ,`, `Court .”`, `(2015) ,`, `William J .`)"),
-    "WS004": (20, 30, "10 misses are all OCR noise of the 1978 scanned bulletin ST/CS/SER.F/313 "
-                      "(`' ( lco ->`, `oj ( 4 89`); 20/20 elsewhere (`( A/79/166,`, `item 13 )`)"),
+    "WS004": (30, 30, "`( A/79/166,`, `( IFAD)`, `item 13 )`, `partie )`; before the partner "
+                      "check 20/30, the 10 false hits OCR noise of ST/CS/SER.F/313 (`' ( lco ->`)"),
     "WS005": (30, 30, "`UN -Nutrition`, `COVID -19`, `20 -ton`, `UNODC -United Nations`, `al -Qura`"),
     "WS006": (30, 30, "`BiH ’s`, `Group ’s`, `Constitution ’s` (two Word 2025 documents)"),
     "WS007": (12, 12, "all 12 in the seed A/RES/72/194; on fr-typeset _kern see whitespace_french.py"),
