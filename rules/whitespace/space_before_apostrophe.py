@@ -29,7 +29,7 @@ class SpaceBeforeApostrophe(Rule):
 
     Why it matters:
         Word's kerning before the apostrophe becomes a space in pdftotext, pdfminer and
-        pypdf output (`BiH ’s` 77 times in one Security Council letter): the possessive
+        pypdf output (`BiH ’s` 24 times in one Security Council letter): the possessive
         turns into a token of its own and the name no longer matches.
 
     Example:
