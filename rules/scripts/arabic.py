@@ -10,6 +10,7 @@ its own two letters in logical order (``لولأ ا`` for ``الأول``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,7 @@ END = f"(?!{LETTER})(?!{MARK})"
 LOGICAL_SHAPE = re.compile(f"{EDGE}[وفبكل]?ال{LETTER}{{2}}|{LETTER}{{2}}[ةى]{MARK}*{END}")
 VISUAL_SHAPE = re.compile(f"{LETTER}{{2}}لا[وفبك]?{MARK}*{END}|{EDGE}[ةى]{MARK}*{LETTER}")
 SCREEN_MIN = 2
+ARABIC_LINE = re.compile(f"^[^\\n]*?{LETTER}", re.MULTILINE)
 # Letters that only end a word in logical order (taa marbuta, alef maksura).
 FINAL_ONLY = frozenset("ةى")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
@@ -222,23 +224,29 @@ class LineVotes:
     words: tuple[WordVote, ...] = ()
 
 
-def _votes(line: Line) -> LineVotes | None:
-    """Word shapes first: a line with two words shaped logical (article first, final-only
-    letter last) and none shaped reversed is logical without a look-up."""
-    text = line.text
-    if not ARABIC_WORD.search(text):
-        return None
-    shaped = len(LOGICAL_SHAPE.findall(text))
-    if shaped >= SCREEN_MIN and not VISUAL_SHAPE.search(text):
-        return LineVotes(line, 0, shaped)
-    words = tuple(vote(w) for w in ARABIC_WORD.findall(text))
+def _word_votes(line: Line) -> LineVotes:
+    words = tuple(vote(w) for w in ARABIC_WORD.findall(line.text))
     visual = sum(w.vote == "visual" for w in words)
     logical = sum(w.vote == "logical" for w in words)
     return LineVotes(line, visual, logical, words)
 
 
 def _line_votes(doc: Document) -> list[LineVotes]:
-    return [v for line in doc.lines() if (v := _votes(line)) is not None]
+    """Word shapes first, over the whole text at once: a line with two words shaped logical
+    (article first, final-only letter last) and none shaped reversed is logical without a
+    look-up; the other lines with Arabic words are looked up word by word."""
+    text, number = doc.text, doc.line_number
+    shaped = Counter(map(number, map(re.Match.start, LOGICAL_SHAPE.finditer(text))))
+    reversed_shape = set(map(number, map(re.Match.start, VISUAL_SHAPE.finditer(text))))
+    out = []
+    for m in ARABIC_LINE.finditer(text):
+        n = number(m.start())
+        line = doc.line(n)
+        if shaped[n] >= SCREEN_MIN and n not in reversed_shape:
+            out.append(LineVotes(line, 0, shaped[n]))
+        else:
+            out.append(_word_votes(line))
+    return out
 
 
 def line_votes(doc: Document) -> list[LineVotes]:

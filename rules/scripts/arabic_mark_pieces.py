@@ -19,26 +19,28 @@ TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER})
 DIGIT = re.compile(r"\d")
 
 
+def _bad(word: str) -> bool:
+    """A lone letter (but the conjunction و) or a word unknown to the word list."""
+    letters = strip_marks(word)
+    return len(letters) < 2 and letters != "و" or known(word) < KNOWN_AT_ALL
+
+
 def badness(line: str) -> tuple[int, list[str]]:
-    """Stray marks plus Arabic words unknown to the word list (lone letters count)."""
-    bad = [
-        w
-        for w in ARABIC_WORD.findall(line)
-        if len(strip_marks(w)) < 2 and strip_marks(w) != "و" or known(w) < KNOWN_AT_ALL
-    ]
+    """Stray marks plus unknown Arabic words."""
+    bad = [w for w in ARABIC_WORD.findall(line) if _bad(w)]
     return len(bad) + len(STRAY_MARK.findall(line)), bad
 
 
-def _cut_signature(line: str, bad_words: list[str]) -> bool:
+def _cut_signature(line: str) -> bool:
     """The line opens with a word fragment, an unknown word has a mark inside, or a tanween
     (which ends words) is followed by a letter: two pieces glued at a cut. A lone
     misplaced mark is not enough."""
     words = ARABIC_WORD.findall(line)
     return (
-        bool(words)
-        and words[0] in bad_words
-        or any(INNER_MARK.search(w) for w in bad_words)
-        or TANWEEN_INSIDE.search(line) is not None
+        TANWEEN_INSIDE.search(line) is not None
+        or bool(words)
+        and _bad(words[0])
+        or any(INNER_MARK.search(w) and _bad(w) for w in words)
     )
 
 
@@ -92,9 +94,9 @@ class ArabicMarkPieces(Rule):
                 continue
             if not ARABIC_WORD.search(first[0]):
                 continue
-            before, bad_words = badness(text)
-            if not _cut_signature(text, bad_words):
+            if not _cut_signature(text):
                 continue
+            before, bad_words = badness(text)
             fixed = reassemble(text)
             after, _ = badness(fixed)
             if after >= before:
