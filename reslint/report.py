@@ -34,6 +34,7 @@ EXIT_OK, EXIT_ERROR = 0, 2
 FIX_KINDS = ("safe", "unsafe", "display-only", "none")
 FIX_LABELS = {"safe": "safe fix", "unsafe": "unsafe fix", "display-only": "suggestion", "none": "no fix"}
 CONTEXT = 60  # code points shown on each side of an artifact, within its lines
+LONG_SPAN = 400  # a longer highlighted span shows its two ends only
 VISIBLE = {" ": "·", "\t": "→", "\u00a0": "⍽", "\r": "␍", "\n": "⏎\n", "\f": "␌"}
 BAR_HEIGHT, BAR_GAP, CHART_WIDTH, LABEL_WIDTH = 22, 6, 640, 150
 
@@ -286,13 +287,12 @@ def _document_html(
 def _diagnostic_html(text: str, d: Diagnostic, rules_by_code: Mapping[str, RuleInfo]) -> str:
     kind = fix_kind(d)
     edits = sorted(d.fix.edits) if d.fix is not None else []
-    lo = min([d.start, *(e.start for e in edits)])
-    hi = max([d.end, *(e.end for e in edits)])
-    start, end = _region(text, lo, hi)
-    before = _marked(text, start, end, [Edit(d.start, d.end, text[d.start : d.end])], "mark")
+    spans = _merged([(d.start, d.end), *((e.start, e.end) for e in edits if e.start < e.end)])
+    hunks = _hunks(text, [*spans, *((e.start, e.end) for e in edits)])
+    before = _marked(text, hunks, [Edit(lo, hi, text[lo:hi]) for lo, hi in spans], "mark")
     body = f'<div class="pair"><div class="side"><span class="tag">before</span><pre>{before}</pre></div>'
     if edits:
-        after = _marked(text, start, end, edits, "ins")
+        after = _marked(text, hunks, edits, "ins")
         body += f'<div class="side"><span class="tag">after</span><pre>{after}</pre></div>'
     body += "</div>"
     fix_message = f' <span class="fixmsg">{escape(d.fix.message)}</span>' if d.fix and d.fix.message else ""
@@ -306,26 +306,44 @@ def _diagnostic_html(text: str, d: Diagnostic, rules_by_code: Mapping[str, RuleI
     )
 
 
-def _region(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The lines around ``text[lo:hi]``, cut to ``CONTEXT`` code points on each side."""
-    line_start = text.rfind("\n", 0, lo) + 1
-    line_end = text.find("\n", hi)
-    line_end = len(text) if line_end == -1 else line_end
-    return max(line_start, lo - CONTEXT), min(line_end, hi + CONTEXT)
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans joined."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
-def _marked(text: str, start: int, end: int, spans: Iterable[Edit], tag: str) -> str:
-    """``text[start:end]`` with each span replaced by its replacement inside ``<tag>``."""
-    out = ["…" if start > 0 and text[start - 1] != "\n" else ""]
-    pos = start
-    for span in spans:
-        out.append(_plain(text[pos : span.start]))
-        empty = " empty" if not span.replacement else ""
-        out.append(f'<{tag} class="hl{empty}">{_visible(span.replacement)}</{tag}>')
-        pos = span.end
-    out.append(_plain(text[pos:end]))
-    out.append("…" if end < len(text) and text[end] != "\n" else "")
-    return "".join(out)
+def _hunks(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows of context around the spans: each span's lines, cut to ``CONTEXT`` code
+    points on each side, merged (a fix that moves text far away shows two hunks)."""
+    windows = []
+    for lo, hi in spans:
+        line_start = text.rfind("\n", 0, lo) + 1
+        line_end = text.find("\n", hi)
+        line_end = len(text) if line_end == -1 else line_end
+        windows.append((max(line_start, lo - CONTEXT), min(line_end, hi + CONTEXT)))
+    return _merged(windows)
+
+
+def _marked(text: str, hunks: Sequence[tuple[int, int]], spans: Sequence[Edit], tag: str) -> str:
+    """The hunks of ``text``, each span inside them replaced by its replacement in ``<tag>``."""
+    parts = []
+    for start, end in hunks:
+        out = ["…" if start > 0 and text[start - 1] != "\n" else ""]
+        pos = start
+        for span in (s for s in spans if start <= s.start and s.end <= end):
+            out.append(_plain(text[pos : span.start]))
+            empty = " empty" if not span.replacement else ""
+            out.append(f'<{tag} class="hl{empty}">{_visible(span.replacement)}</{tag}>')
+            pos = span.end
+        out.append(_plain(text[pos:end]))
+        out.append("…" if end < len(text) and text[end] != "\n" else "")
+        parts.append("".join(out))
+    return '\n<span class="gap">⋯</span>\n'.join(parts)
 
 
 def _plain(segment: str) -> str:
@@ -333,5 +351,9 @@ def _plain(segment: str) -> str:
 
 
 def _visible(segment: str) -> str:
-    """Whitespace made visible inside a highlight."""
+    """Whitespace made visible inside a highlight; a long segment shown by its two ends."""
+    if len(segment) > LONG_SPAN:
+        half = LONG_SPAN // 2
+        hidden = len(segment) - 2 * half
+        return f"{_visible(segment[:half])}<i> … {hidden} characters … </i>{_visible(segment[-half:])}"
     return escape("".join(VISIBLE.get(c, c) for c in segment))

@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 
 from reslint.cli import main
+from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix
+from reslint.report import render
+from reslint.report_model import FileReport
 
 ARTIFACTS = Path(os.environ.get("RESLINT_ARTIFACTS") or Path(__file__).parent / "artifacts")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -94,6 +97,21 @@ def test_artifacts_shown_with_fix_before_after(corpus: Path, capsys: pytest.Capt
     assert '<mark class="hl">··</mark>world' in page and '<ins class="hl">·</ins>world' in page
     assert '<ins class="hl empty"></ins>' in page  # the trailing space removed
     assert "safe fix</span>" in page and "unsafe fix</span>" in page
+
+
+def test_a_fix_that_moves_text_shows_one_hunk_per_place() -> None:
+    body = "".join(f"Sentence {i} of the body.\n" for i in range(20))
+    note = "5 A footnote that was left in the middle.\n"
+    text = body[:100] + note + body[100:] + "x" * 500 + "\n"
+    start, end = 100, 100 + len(note)
+    move = Fix((Edit(start, end, ""), Edit(len(text), len(text), note)), Applicability.UNSAFE, "Move it")
+    diagnostic = Diagnostic("FN002", "footnote-in-text", "Footnote 5 interrupts", start, end, fix=move)
+    long = Diagnostic("XX001", "long", "A long span", len(text) - 501, len(text) - 1)
+    page = render([FileReport("doc.txt", text, [diagnostic, long])], {}, title="t", max_per_file=0)
+    assert page.count('<span class="gap">⋯</span>') == 2  # before and after: two hunks each
+    assert '<mark class="hl">5·A·footnote' in page and '<ins class="hl">5·A·footnote' in page
+    assert "… 100 characters …" in page  # 500 x's: both ends shown, the middle elided
+    assert '<span class="badge unsafe">unsafe fix</span>' in page
 
 
 def test_files_with_errors_are_listed(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
