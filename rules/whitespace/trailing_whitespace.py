@@ -13,6 +13,7 @@ SPACED_LINE_END = regex.compile(r"(?<=[ \t])\n")
 
 
 def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of spaces and tabs that ends a line."""
     ends = [m.start() for m in SPACED_LINE_END.finditer(text)]
     if text.endswith((" ", "\t")):
         ends.append(len(text))
