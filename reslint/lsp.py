@@ -89,6 +89,7 @@ class ReslintServer(LanguageServer):
         self._linters: dict[tuple[Path | None, int], Linter] = {}
         self._reported: set[str] = set()
         self._pending: dict[str, asyncio.TimerHandle] = {}
+        self._results: dict[str, tuple[Linter, str, list[Diagnostic]]] = {}
 
     def linter_for(self, path: Path) -> Linter | None:
         """The linter of the config governing ``path``; ``None`` (error shown once) if invalid."""
@@ -121,9 +122,21 @@ class ReslintServer(LanguageServer):
         return linter, str(path)
 
     def lint(self, doc: TextDocument) -> list[Diagnostic] | None:
-        """The diagnostics of ``doc``, or ``None`` if reslint does not check it."""
+        """The diagnostics of ``doc`` (kept until its text or settings change), or ``None``
+        if reslint does not check it."""
         found = self.document_linter(doc)
-        return found[0].lint(doc.source, path=found[1]) if found else None
+        if found is None:
+            return None
+        linter, path = found
+        cached = self._results.get(doc.uri)
+        if cached is not None and cached[0] is linter and cached[1] == doc.source:
+            return cached[2]
+        diagnostics = linter.lint(doc.source, path=path)
+        self._results[doc.uri] = (linter, doc.source, diagnostics)
+        return diagnostics
+
+    def forget(self, uri: str) -> None:
+        self._results.pop(uri, None)
 
     def positions(self, doc: TextDocument) -> Positions:
         return Positions(doc.source, self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
@@ -159,7 +172,7 @@ class ReslintServer(LanguageServer):
             for d in self.lint(doc) or ():
                 if d.fixable and d.start <= hi and d.end >= lo:
                     actions.append(quick_fix(d, doc.uri, positions))
-        if _wanted(FIX_ALL, only):
+        if only and _wanted(FIX_ALL, only):  # asked for explicitly: it runs the whole fix loop
             fix_all = self.fix_all(doc, positions)
             if fix_all is not None:
                 actions.append(fix_all)
@@ -247,6 +260,7 @@ def create_server() -> ReslintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: ReslintServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.forget(params.text_document.uri)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
         )

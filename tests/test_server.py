@@ -152,6 +152,7 @@ async def scenario(tmp_path: Path) -> None:
             ("reslint unsafe fix: Use one space (WS002)", False)
         ]
 
+        assert [a.kind for a in await session.actions(uri, line)] == ["quickfix"]  # no fix-all unasked
         fix_all = await session.actions(uri, line, [types.CodeActionKind.SourceFixAll])
         assert [a.kind for a in fix_all] == ["source.fixAll.reslint"]
         assert apply_edits(fixed, edits_of(fix_all[0], uri)) == f"{ASTRAL} a b\nplain    line\n"
