@@ -21,15 +21,18 @@ import regex
 from reslint.api import Document, Line
 
 from .lexicon import zipf
+from .screen import has_script_chars
 
 # Arabic letters and combining marks as explicit ranges (``re`` runs them fastest).
-LETTER = (
-    "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6"
-    "\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f]"
+LETTERS = (
+    "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6"
+    "\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
 )
-MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
-ARABIC_WORD = re.compile(f"(?:{LETTER}|{MARK})+")
-WORD_BEFORE = re.compile(f"(?:{LETTER}|{MARK})+$")
+MARKS_RANGE = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+LETTER = f"[{LETTERS}]"
+MARK = f"[{MARKS_RANGE}]"
+ARABIC_WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
+WORD_BEFORE = re.compile(f"[{LETTERS}{MARKS_RANGE}]+$")
 MARKS = re.compile(MARK)
 # A left-to-right run: from a strong non-Arabic letter or a digit to the last one, no Arabic.
 LTR_RUN = regex.compile(
@@ -251,9 +254,10 @@ def _line_votes(doc: Document) -> list[LineVotes]:
 
 def line_votes(doc: Document) -> list[LineVotes]:
     """Every line with Arabic words and how its words vote (memoised per document)."""
-    if not ARABIC_WORD.search(doc.text):
-        return []
-    return doc.memo("scripts.arabic_votes", lambda: _line_votes(doc))
+    return doc.memo(
+        "scripts.arabic_votes",
+        lambda: _line_votes(doc) if has_script_chars(doc) and ARABIC_WORD.search(doc.text) else [],
+    )
 
 
 def marks_first(doc: Document) -> bool:

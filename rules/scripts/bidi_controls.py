@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -7,9 +8,11 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .screen import has_script_chars
+
 CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
-CONTROL = regex.compile(f"[{CONTROLS}]")
-LINE_WITH_CONTROL = regex.compile(f"^[^\\n]*[{CONTROLS}][^\\n]*$", regex.MULTILINE)
+CONTROL = re.compile(f"[{CONTROLS}]")
+LINE_WITH_CONTROL = re.compile(f"^[^\\n]*[{CONTROLS}][^\\n]*$", re.MULTILINE)
 # pdftotext writes an RTL run as RLE … PDF with every left-to-right piece as LRE … PDF
 # (one run a line, several with -layout).
 RTL_RUN = regex.compile("\u202b((?:[^\u202a-\u202e\\n]|\u202a[^\u202a-\u202e\\n]*\u202c)*)\u202c")
@@ -80,6 +83,8 @@ class BidiControls(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if not has_script_chars(doc) or not CONTROL.search(doc.text):
+            return
         for m in LINE_WITH_CONTROL.finditer(doc.text):
             line = m.group()
             fixed, pattern = logical_line(line)

@@ -7,6 +7,8 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .screen import has_script_chars
+
 HAN = r"\p{Han}"
 # Full-width and CJK punctuation: ，。、；：？！（）《》「」 …
 CJK_PUNCT = r"[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
@@ -66,7 +68,7 @@ class HanSpaces(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not HAN_CHAR.search(doc.text):
+        if not has_script_chars(doc) or not HAN_CHAR.search(doc.text):
             return
         chinese = _chinese(doc)
         for m in BETWEEN_HAN.finditer(doc.text):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -8,8 +9,10 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .screen import has_script_chars
+
 # Arabic Presentation Forms-A and -B (U+FEFF, the BOM, is another rule's).
-FORMS = regex.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # NFKC writes the spacing forms of the marks (U+FE70–U+FE7F) as space or tatweel + mark.
 SPACING_MARK = regex.compile("^[ \u0640](?=\\p{Mn}$)")
 
@@ -48,6 +51,8 @@ class ArabicPresentationForms(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if not has_script_chars(doc):
+            return
         for m in FORMS.finditer(doc.text):
             folded = fold(m.group())
             yield self.diagnostic(
