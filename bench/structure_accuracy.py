@@ -21,8 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import reslint  # noqa: E402
 from corpus import CORPUS, EXTRACTORS, require_corpus, un_extractions  # noqa: E402
+
+import reslint  # noqa: E402
 
 STRUCTURE = ["PG", "FN", "UN", "WS001", "WS002"]
 # Independent furniture detectors (the survey regexes of un/ARTIFACTS.md), not reslint's.
@@ -95,7 +96,7 @@ def typeset(select: list[str] | None, show: int) -> None:
                 if show and extractor == "pdftotext":
                     diff = [op for op in difflib.SequenceMatcher(None, g, tokens(out), autojunk=False)
                             .get_opcodes() if op[0] != "equal"]
-                    for op, i1, i2, j1, j2 in diff[:show]:
+                    for _op, i1, i2, j1, j2 in diff[:show]:
                         print(f"    {doc.name}: {' '.join(g[i1:i2])!r} -> {' '.join(tokens(out)[j1:j2])!r}")
             n = len(docs)
             print(f"| {group} | {extractor} | {n} | {before / n:.3f} → {after / n:.3f} | {left} | "
@@ -135,8 +136,9 @@ def un(select: list[str] | None, show: int) -> None:
                 unpaired = sum(1 for d in found if "has no marker" in d.message)
                 paired += len(structure["footnotes"]) - unpaired
             share = (furn_in - furn_out) / furn_in if furn_in else 0.0
+            rate = paired / max(notes, 1)
             print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_in - furn_out}/{furn_in} "
-                  f"({share:.0%}) | {other} | {notes} | {paired} ({paired / max(notes, 1):.0%}) | {stitched} |")
+                  f"({share:.0%}) | {other} | {notes} | {paired} ({rate:.0%}) | {stitched} |")
     if show:
         print("\nOther lines removed (review: running titles count here when the survey regexes miss them):")
         for line in suspects[:show]:
@@ -150,7 +152,9 @@ def _repeats(line: str, text: str) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--only", default="seeds,typeset,un")
     parser.add_argument("--select", default=None, help="rules to run (default: PG, FN, UN and WS001/2)")
     parser.add_argument("--show", type=int, default=0, help="print up to N differences / suspects")

@@ -23,6 +23,7 @@ START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(\S.*)$")
 NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
+MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
 
@@ -139,7 +140,7 @@ def _candidate_starts(lay: Layout, body: Sequence[Segment], claimed: set[int]) -
 
 def _page_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
     """Index (in ``body``) just past the last segment of the page of ``body[i]``."""
-    if not lay.has_form_feeds:
+    if not lay.has_form_feeds or i >= len(body):
         return len(body)
     page = body[i].page
     while i < len(body) and body[i].page == page:
@@ -151,7 +152,8 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
     """Bodies from ``body[i]`` on; returns them and the index where the region stops.
 
     Parsing fails (no bodies) when numbers stand alone two in a row: pdftotext printed a
-    column of numbers apart from their texts, which cannot be paired safely.
+    column of numbers apart from their texts, which cannot be paired safely. A number
+    alone that is not the next footnote ends the region (a table column).
     """
     stop = _page_end(lay, body, i)
     found: list[Note] = []
@@ -176,9 +178,9 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
             current = Note(number, [seg])
             found.append(current)
             last = int(number) if number.isdigit() else last
-        elif current is not None and open_:
+        elif current is not None and open_ and not alone and len(current.segments) < MAX_LINES:
             current.segments.append(seg)
-        elif kind != "url":
+        elif kind != "url" or alone:
             break  # a link line after a finished body is left to the pages family
         j += 1
     if current is not None and _waiting(current):

@@ -45,7 +45,11 @@ class FootnoteInText(Rule):
         moving = [n for k, n in enumerate(found.notes) if k not in found.trailing]
         if not moving:
             return
-        fix = _move(doc, layout(doc), found, moving)
+        move = _move(doc, layout(doc), found, moving)
+        ordered = sorted(move.edits)
+        # Two bodies claiming one line: report without moving anything.
+        clash = any(a.end > b.start for a, b in zip(ordered, ordered[1:], strict=False))
+        fix = None if clash else move
         for k, note in enumerate(moving):
             first = note.segments[0]
             yield self.diagnostic(

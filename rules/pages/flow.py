@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -14,6 +14,7 @@ from ..notes import notes
 
 LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?[a-z0-9]{1,4}\)|[-•–*▪])(?:\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+PUNCT_END = frozenset(".,;:!?…»”)\"。，；：！？、")
 SHORT = 0.6  # a line shorter than this share of the usual width ends its paragraph (a heading)
 
 
@@ -35,10 +36,14 @@ def usual_gap(doc: Document) -> int:
 
 
 def _usual_gap(doc: Document) -> int:
-    counts: Counter[int] = Counter()
+    """2 when most blank lines fall in the middle of sentences (the seed texts), else 1."""
+    ones = twos = mid = 0
     for a, b in body_pairs(doc):
-        counts[doc.text.count("\n", a.end, b.start)] += 1
-    return 2 if counts[2] > counts[1] else 1
+        newlines = doc.text.count("\n", a.end, b.start)
+        ones += newlines == 1
+        twos += newlines == 2
+        mid += newlines == 2 and a.text.rstrip()[-1:] not in PUNCT_END
+    return 2 if mid > ones and 2 * mid > twos else 1
 
 
 def gap(doc: Document, a: Segment, b: Segment) -> tuple[int, int]:
@@ -60,16 +65,21 @@ def width(lay: Layout) -> int:
 
 
 def breaks(a: Segment, b: Segment, usual_width: int) -> bool:
-    """Whether a paragraph ends between the lines ``a`` and ``b``."""
-    if continues(a, b):
-        return False
+    """Whether a paragraph ends between the lines ``a`` and ``b``.
+
+    It does before a list item, and before a capitalised (or caseless: CJK, Arabic) line
+    that follows punctuation, an indent or a short line (a heading).
+    """
     first = b.text.lstrip()[:1]
     if LIST_ITEM.match(b.text) or not first:
         return True
+    if first.islower():
+        return False
+    last = a.text.rstrip()[-1:]
+    if last and unicodedata.category(last)[0] == "P" and last not in "-‐":
+        return True
     indented = len(b.text) - len(b.text.lstrip()) > len(a.text) - len(a.text.lstrip())
-    short = len(a.text.strip()) < SHORT * usual_width
-    upper = not first.islower()
-    return upper and (ends_sentence(a.text) or indented or short or a.text.rstrip().endswith(","))
+    return indented or len(a.text.strip()) < SHORT * usual_width
 
 
 def joiner(a: Segment, b: Segment) -> str:
