@@ -44,6 +44,8 @@ LONE_ALEF = re.compile(f"(?<={LETTER} )ا(?= {LETTER})")
 MARK_AFTER_SPACE = re.compile(f" {MARK}")
 MARK_BEFORE_SPACE = re.compile(f"{MARK} ")
 LAM_ALEF = re.compile("ل[أإآا]")
+# A tanween drawn over the lam-alef ligature is typed after the alef.
+LAM_TANWEEN_ALEF = re.compile("ل\u064bا")
 # Word shapes: the article or a final-only letter where logical order puts them, or
 # where visual order does (``ةدحتملا``, ``لاو…``); a line is screened on them first.
 EDGE = f"(?<!{LETTER})(?<!{MARK})"
@@ -190,7 +192,8 @@ def _ltr_spans(line: str) -> list[tuple[int, int]]:
 
 
 def to_logical(line: str, marks_first: bool) -> str:
-    """Reorder one visual-order line: runs in reverse order, right-to-left runs reversed."""
+    """Reorder one visual-order line: runs in reverse order, right-to-left runs reversed
+    (a tanween on a lam-alef ligature goes after the alef, as it is typed)."""
     line = join_suspect_spaces(line)
     pieces, last = [], 0
     for start, end in _ltr_spans(line):
@@ -206,7 +209,7 @@ def to_logical(line: str, marks_first: bool) -> str:
         words = [_fix_lam_alef(w) for w in regex.split(r"(\s+)", text)]
         items = _clusters("".join(words), marks_first)
         out.append("".join(reversed(items)))
-    return "".join(out)
+    return LAM_TANWEEN_ALEF.sub("لا\u064b", "".join(out))
 
 
 def _fix_lam_alef(visual_word: str) -> str:
