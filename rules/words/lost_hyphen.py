@@ -36,12 +36,12 @@ class LostHyphen(Rule):
         ``centre for the care of gender-based violence survivors``
 
     Fix safety:
-        Safe when the document writes the compound with its hyphen at least as often
-        as without it (more often, if the merged form occurs more than once), or a
-        keep-list or the numerals show it; unsafe when the merged form is itself a
-        common word or the document uses both spellings as often. When only word
-        frequencies suggest the halves (`thenexisting`), the hyphenated form is a
-        suggestion that is never applied.
+        Safe when the document writes the compound with its hyphen (more often than
+        without, if the merged form occurs more than once), or a keep-list or the
+        numerals show it. A merged form that is a common word (`cooperation`) or that
+        the document uses as often is left alone. When only word frequencies suggest
+        the halves (`thenexisting`), the hyphenated form is a suggestion that is never
+        applied.
     """
 
     code = "WD003"
@@ -87,8 +87,6 @@ def _restore(word: str, ev: Evidence) -> tuple[int, Applicability, str] | None:
         facts = f"`{word[:best]}-{word[best:]}` occurs {hyphenated}× and `{word}` {merged}× in this document"
         if z_word < COMMON_ZIPF and (hyphenated > merged or merged == 1):
             return best, Applicability.SAFE, f"{facts}; Zipf `{word}` {z_word:.1f}"
-        if hyphenated >= merged:
-            return best, Applicability.UNSAFE, f"{facts}; Zipf `{word}` {z_word:.1f}"
         return None
     if z_word >= COMMON_ZIPF or ev.count(word) > 1:
         return None
