@@ -13,11 +13,26 @@ GAP = regex.compile(r"(?<=[\p{L}\p{N}]\p{M}*(?P<gap>[ \t]{1,3}))[-‐‑](?=[\p{
 LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+$")
 RIGHT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 ACRONYM = regex.compile(r"\p{Lu}+")
-# A dash spaced on both sides earlier in the sentence: the hyphen may close it (`- et en
-# tant que défenseur -de ce qui`), so the space may be a lost one after a dash.
-SPACED_DASH = regex.compile(r"\s-\s")
-SENTENCE_END = regex.compile(r".*[.!?;]\s", regex.DOTALL)
-LOOKBACK = 300
+HYPHENATED = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:[-‐‑][\p{L}\p{N}\p{M}]+)+")
+HYPHEN = regex.compile(r"[-‐‑]")
+# Closed lists of words that build hyphenated compounds (English and French): the first part
+# (`co`, `self`, `twenty`, `sous`) or the second (`based`, `level`, `fifth`, `être`).
+PREFIXES = frozenset(
+    "co non self re pre post sub multi anti cross mid inter intra pan ex semi vice well long"
+    " short high low full cost one two three four five six seven eight nine ten twenty thirty"
+    " forty fifty sixty seventy eighty ninety first second third socio ethno bio eco geo macro"
+    " micro mega over under counter de trans extra ultra neo quasi pseudo sous auto demi mi"
+    " contre néo".split()
+)
+HEADS = frozenset(
+    "based related level term up making building being ended driven free sensitive oriented"
+    " centred centered resistant income quality specific friendly dense standard relevant led"
+    " owned wide scale year month day week old time aligned controlled initiated binding fatal"
+    " medical elected appointed proclaimed determination operation operative chair chairs"
+    " coordinator general party instance war first second third fourth fifth sixth seventh"
+    " eighth ninth one two three four five six seven eight nine hoc hazard sex care être delà"
+    " dessus dessous même mêmes".split()
+)
 
 
 class SpaceBeforeHyphen(Rule):
@@ -39,9 +54,11 @@ class SpaceBeforeHyphen(Rule):
         `advance an evidence -based` → `advance an evidence-based`
 
     Fix safety:
-        Safe, the spaces only are removed. Unsafe when a dash spaced on both sides opens
-        earlier in the sentence: the hyphen may then close a parenthetical dash whose
-        following space was lost (`responsable - et défenseur -de ce qui`).
+        Safe when there is evidence of a compound: the document writes it joined
+        elsewhere (`UN-Nutrition`), or a part is in a closed list of compound prefixes and
+        heads (`co`, `self`, `twenty`; `based`, `level`, `fifth`). Otherwise unsafe: the
+        hyphen may be a dash whose following space was lost (`défenseur -de ce qui`,
+        dialogue dashes in old French print).
     """
 
     code = "WS005"
@@ -61,7 +78,7 @@ class SpaceBeforeHyphen(Rule):
             if right.group()[0].isdigit() and not ACRONYM.fullmatch(left.group()):
                 continue
             compound = f"{left.group()}{text[end]}{right.group()}"
-            dash = _after_spaced_dash(text, start)
+            evidence = _evidence(doc, left.group().lower(), right.group().lower())
             yield self.diagnostic(
                 start,
                 end,
@@ -69,18 +86,28 @@ class SpaceBeforeHyphen(Rule):
                 fix=Fix.delete(
                     start,
                     end,
-                    Applicability.UNSAFE if dash else Applicability.SAFE,
+                    Applicability.SAFE if evidence else Applicability.UNSAFE,
                     f"Write '{compound}'",
                 ),
-                evidence="a dash spaced on both sides opens earlier in the sentence; "
-                "this hyphen may close it" if dash else None,
+                evidence=evidence
+                or "no evidence of a compound: the hyphen may be a dash that lost its space",
             )
 
 
-def _after_spaced_dash(text: str, start: int) -> bool:
-    """Whether a dash spaced on both sides comes earlier in the sentence ending at ``start``."""
-    window = text[max(0, start - LOOKBACK) : start]
-    sentence = SENTENCE_END.match(window)
-    if sentence:
-        window = window[sentence.end() :]
-    return SPACED_DASH.search(window) is not None
+def _evidence(doc: Document, left: str, right: str) -> str | None:
+    if f"{left}-{right}" in doc.memo("whitespace.hyphenated-pairs", lambda: _pairs(doc.text)):
+        return f"the document writes '{left}-{right}' elsewhere"
+    if left in PREFIXES:
+        return f"'{left}' is a compound prefix"
+    if right in HEADS:
+        return f"'{right}' builds compounds"
+    return None
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """Adjacent parts of the hyphenated words of the text, lower-cased: `self-governing`."""
+    pairs: set[str] = set()
+    for m in HYPHENATED.finditer(text):
+        parts = HYPHEN.split(m.group().lower())
+        pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:], strict=False))
+    return frozenset(pairs)
