@@ -70,7 +70,7 @@ class InvisibleCharacter(Rule):
                 end,
                 f"Invisible character: {names}",
                 fix=Fix.delete(start, end, safety, "Remove the invisible character"),
-                evidence=f"{text[max(0, start - 12) : end + 12]!r}",
+                evidence=f"between {text[max(0, start - 8) : start]!r} and {text[end : end + 8]!r}",
             )
 
 
