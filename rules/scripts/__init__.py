@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .arabic_glued_number import ArabicGluedNumber
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
 from .arabic_mark_pieces import ArabicMarkPieces
 from .arabic_visual_order import ArabicVisualOrder
@@ -22,4 +23,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicLeadingPunctuation,
         HanSpaces,
         ArabicMarkPieces,
+        ArabicGluedNumber,
     ]

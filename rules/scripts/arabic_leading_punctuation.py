@@ -5,7 +5,7 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
 from .arabic import LETTER, MARK, line_votes
 
@@ -14,6 +14,9 @@ LEADING = regex.compile(rf"^([.،؛:!؟]+)({MARK}*)(?={LETTER})", regex.V1)
 # Where the moved punctuation goes: after the last letter, digit or mark, before spaces.
 TAIL = regex.compile(r"\s*$")
 ENDS_IN_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]\s*$")
+# A clause number's full stop and the sentence's, printed together before the text.
+CLAUSE = regex.compile(rf"^(\d*)\.\.(?= {LETTER})")
+CLAUSE_NUMBER = regex.compile(r"\s*\d{1,3}\s*")
 
 
 class ArabicLeadingPunctuation(Rule):
@@ -22,7 +25,9 @@ class ArabicLeadingPunctuation(Rule):
     What it does:
         Finds a line in logical order that starts with ``.``, ``،``, ``؛``, ``:``, ``!`` or
         ``؟`` glued to an Arabic letter, and moves the punctuation to the end of the line
-        (with a tanween printed along with it, back onto the last word).
+        (with a tanween printed along with it, back onto the last word). A numbered clause
+        printed ``1.. لكل فرد …`` (or ``1`` alone on the line before ``.. لكل فرد …``)
+        becomes ``1. لكل فرد ….``.
 
     Why it matters:
         PyMuPDF and pypdf put the full stop drawn at the visual left end of a
@@ -48,24 +53,49 @@ class ArabicLeadingPunctuation(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for votes in line_votes(doc):
             line = votes.line
-            m = LEADING.match(line.text)
-            if m is None or votes.visual >= max(votes.logical, 1):
+            if votes.visual >= max(votes.logical, 1):
                 continue
-            rest = line.text[m.end() :]
-            tail = TAIL.search(rest)
-            assert tail is not None
-            moved = rest[: tail.start()] + m.group(2) + m.group(1) + rest[tail.start() :]
-            safe = votes.visual == 0 and ENDS_IN_WORD.search(rest) is not None
+            repair = _repair(doc, line)
+            if repair is None:
+                continue
+            start, replacement, punct = repair
+            safe = votes.visual == 0 and ENDS_IN_WORD.search(line.text) is not None
             yield self.diagnostic(
                 line.start,
-                line.start + m.end(),
-                f"{m.group(1)!r} at the start of a right-to-left line",
+                line.start + len(punct),
+                f"{punct!r} at the start of a right-to-left line",
                 fix=Fix.replace(
-                    line.start,
+                    start,
                     line.end,
-                    moved,
+                    replacement,
                     Applicability.SAFE if safe else Applicability.UNSAFE,
-                    "Move it to the end of the line",
+                    "Move the final punctuation to the end of the line",
                 ),
                 evidence=f"{votes.logical} words read in logical order, {votes.visual} reversed",
             )
+
+
+def _to_end(rest: str, moved: str) -> str:
+    tail = TAIL.search(rest)
+    assert tail is not None
+    return rest[: tail.start()] + moved + rest[tail.start() :]
+
+
+def _repair(doc: Document, line: Line) -> tuple[int, str, str] | None:
+    """(start of the fix, replacement up to the line end, the leading punctuation)."""
+    text = line.text
+    m = LEADING.match(text)
+    if m is not None:
+        return line.start, _to_end(text[m.end() :], m.group(2) + m.group(1)), m.group(1)
+    m = CLAUSE.match(text)
+    if m is None:
+        return None
+    # ``1.. لكل فرد …`` or ``1`` alone on the line before: the clause number's full stop
+    # and the sentence's, printed together.
+    rest = _to_end(text[m.end() :], ".")
+    if m.group(1):
+        return line.start, m.group(1) + "." + rest, m.group()
+    previous = doc.line(line.number - 1) if line.number > 1 else None
+    if previous is None or not CLAUSE_NUMBER.fullmatch(previous.text):
+        return None
+    return previous.start, previous.text.strip() + "." + rest, m.group()
