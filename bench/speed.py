@@ -1,0 +1,395 @@
+"""Speed and scale of ``reslint check`` against ftfy, codespell and typos, as tables.
+
+    python bench/speed.py                 # everything (about 10-20 minutes on 2 cores)
+    python bench/speed.py --quick         # skip the 50 MB file and the 10 MB line
+    python bench/speed.py --only startup,rules
+
+Every tool runs as its own process on copies of the same files (the real UN extractions
+of all six extractors). Times are CPU seconds (user + system of the process and its
+children, from ``wait4``), which other load on the machine does not inflate; wall-clock
+seconds are shown beside them and are what the parallel speed-up and the cache compare.
+Throughput is MB of UTF-8 input per CPU second; ratios are reslint's throughput divided
+by the other tool's (above 1: reslint is faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import CORPUS, require_corpus, un_extractions  # noqa: E402
+
+BIN = Path(sys.executable).parent
+RESLINT = str(BIN / "reslint")
+SECTIONS = ("throughput", "rules", "parallel", "cache", "startup", "scaling")
+BIG_TIMEOUT = 1800.0
+FTFY_SCRIPT = """
+import sys, ftfy
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as fh:
+        ftfy.fix_text(fh.read())
+"""
+
+
+@dataclass
+class Run:
+    """One measured process."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+    @property
+    def timed_out(self) -> bool:
+        return self.returncode == -signal.SIGKILL
+
+
+def measure(cmd: Sequence[str], cwd: Path | None = None, timeout: float = BIG_TIMEOUT) -> Run:
+    """Run ``cmd``; its wall time, CPU time and peak resident memory (itself or a child)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=cwd)
+        timer = _killer(proc.pid, timeout)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            wall,
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024,
+            proc.returncode,
+            out.read(),
+            err.read(),
+        )
+
+
+def _killer(pid: int, timeout: float) -> Any:
+    import threading
+
+    def kill() -> None:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    timer = threading.Timer(timeout, kill)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def best(cmd: Sequence[str], repeat: int, cwd: Path | None = None) -> Run:
+    """The run with the least CPU time of ``repeat`` runs."""
+    return min((measure(cmd, cwd) for _ in range(repeat)), key=lambda r: r.cpu)
+
+
+def copy_tree(files: list[Path], dest: Path) -> Path:
+    """Writable copies of ``files`` under ``dest/<extractor>/``."""
+    for path in files:
+        target = dest / path.parent.name / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    return dest
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def mbps(megabytes: float, seconds: float) -> str:
+    return f"{megabytes / seconds:.2f}" if seconds > 0 else "-"
+
+
+def status(run: Run) -> str:
+    if run.timed_out:
+        return "timed out"
+    return "ok" if run.returncode in (0, 1) else f"exit {run.returncode}"
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def throughput(work: Path, files: list[Path], megabytes: float, repeat: int) -> str:
+    corpus = work / "tp"
+    check = best([RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--statistics", str(corpus)], repeat)
+    fixed = copy_tree(files, work / "tp-fix")
+    fix = measure([RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--statistics", "--fix", str(fixed)])
+    texts = [str(p) for p in sorted(corpus.rglob("*.txt"))]
+    rows: list[tuple[str, Run | None]] = [
+        ("reslint check (default rules)", check),
+        ("reslint check --fix", fix),
+    ]
+    rows.append(("ftfy.fix_text (in one process)", best([sys.executable, "-c", FTFY_SCRIPT, *texts], repeat)))
+    codespell, typos = BIN / "codespell", BIN / "typos"
+    rows.append(("codespell", best([str(codespell), str(corpus)], repeat) if codespell.exists() else None))
+    rows.append(
+        (
+            "typos --threads 1",
+            best([str(typos), "--threads", "1", str(corpus)], repeat) if typos.exists() else None,
+        )
+    )
+    reference = megabytes / check.cpu
+    out = []
+    for name, run in rows:
+        if run is None:
+            out.append((name, "not installed", "", "", "", ""))
+            continue
+        rate = megabytes / run.cpu
+        out.append(
+            (
+                name,
+                f"{run.cpu:.2f}",
+                f"{run.wall:.2f}",
+                f"{rate:.2f}",
+                f"{reference / rate:.2f}×",
+                status(run),
+            )
+        )
+    head = (
+        f"Throughput on {len(files)} UN extractions ({megabytes:.2f} MB, six extractors), one core each\n\n"
+    )
+    headers = ("tool", "CPU s", "wall s", "MB/s (CPU)", "reslint check ÷ tool", "status")
+    return head + table(headers, out)
+
+
+def rules(corpus: Path, top: int) -> str:
+    """The per-rule table of ``reslint check --profile``."""
+    profiled = measure([RESLINT, "check", "--profile", "-q", "--statistics", str(corpus)])
+    lines = profiled.stderr.decode().splitlines()
+    body = [ln for ln in lines if re.match(r"^[A-Z]{1,5}[0-9]{3} ", ln)]
+    totals = [ln for ln in lines if "all rules" in ln or "whole run" in ln]
+    rows = [ln.split() for ln in body[:top] + totals]
+    out = [(r[0], r[1], r[2], r[3], r[4]) if len(r) == 5 else ("", " ".join(r[:-3]), *r[-3:]) for r in rows]
+    return "Per-rule cost (`reslint check --profile`, slowest first)\n\n" + table(
+        ("rule", "name", "seconds", "share", "MB/s"), out
+    )
+
+
+def parallel(work: Path, megabytes: float) -> str:
+    corpus = work / "tp"
+    serial = measure(
+        [RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--output-format", "concise", str(corpus)]
+    )
+    rows = [("--jobs 1", serial.wall, serial.cpu, "1.00×", "")]
+    for jobs in (2, os.cpu_count() or 2):
+        if jobs <= 1 or any(r[0] == f"--jobs {jobs}" for r in rows):
+            continue
+        run = measure(
+            [
+                RESLINT,
+                "check",
+                "--no-cache",
+                "--jobs",
+                str(jobs),
+                "-q",
+                "--output-format",
+                "concise",
+                str(corpus),
+            ]
+        )
+        same = "identical" if run.stdout == serial.stdout else "DIFFERENT"
+        rows.append((f"--jobs {jobs}", run.wall, run.cpu, f"{serial.wall / run.wall:.2f}×", same))
+    out = [(n, f"{w:.2f}", f"{c:.2f}", mbps(megabytes, w), s, same) for n, w, c, s, same in rows]
+    head = f"Parallel speed-up on the same {megabytes:.2f} MB ({os.cpu_count()} cores; wall clock)\n\n"
+    return head + table(("run", "wall s", "CPU s", "MB/s (wall)", "speed-up", "output vs --jobs 1"), out)
+
+
+def cache(work: Path) -> str:
+    corpus, folder = work / "tp", work / "cache"
+    cmd = [RESLINT, "check", "-q", "--statistics", "--cache-dir", str(folder), str(corpus)]
+    cold = measure(cmd)
+    warm = best(cmd, 3)
+    same = "identical" if cold.stdout == warm.stdout else "DIFFERENT"
+    rows = [
+        ("first run (cold cache)", f"{cold.wall:.2f}", f"{cold.cpu:.2f}", ""),
+        ("second run, unchanged files", f"{warm.wall:.2f}", f"{warm.cpu:.2f}", same),
+    ]
+    return "Cache (same corpus, default --jobs)\n\n" + table(("run", "wall s", "CPU s", "output"), rows)
+
+
+def startup(work: Path, repeat: int) -> str:
+    small = work / "small.txt"
+    source = CORPUS / "seeds" / "A_RES_72_194_fr.txt"
+    small.write_text(source.read_text(encoding="utf-8")[:3000], encoding="utf-8")
+    commands = {
+        "reslint --version": [RESLINT, "--version"],
+        "python -c 'import reslint'": [sys.executable, "-c", "import reslint"],
+        "python -c 'pass' (interpreter alone)": [sys.executable, "-c", "pass"],
+        "reslint check small.txt (3 kB, fr)": [RESLINT, "check", "--no-cache", "--lang", "fr", str(small)],
+        "reslint check small.txt (cached)": [
+            RESLINT,
+            "check",
+            "--lang",
+            "fr",
+            "--cache-dir",
+            str(work / "startup-cache"),
+            str(small),
+        ],
+    }
+    rows = []
+    for name, cmd in commands.items():
+        runs = [measure(cmd) for _ in range(repeat)]
+        rows.append(
+            (
+                name,
+                f"{min(r.wall for r in runs):.3f}",
+                f"{min(r.cpu for r in runs):.3f}",
+                f"{min(r.peak_mb for r in runs):.0f}",
+            )
+        )
+    out = f"Start-up (best of {repeat}; target < 0.3 s)\n\n"
+    out += table(("command", "wall s", "CPU s", "peak MB"), rows)
+    return out + "\n\n" + import_costs(small)
+
+
+def import_costs(small: Path, top: int = 12) -> str:
+    """Cumulative import time of the heaviest modules in ``reslint check small.txt``."""
+    script = "import sys; from reslint.cli import main; main(sys.argv[1:])"
+    run = measure(
+        [sys.executable, "-X", "importtime", "-c", script, "check", "--no-cache", "--lang", "fr", str(small)]
+    )
+    costs: dict[str, int] = {}
+    for line in run.stderr.decode().splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if match and (len(match.group(3)) <= 3 or match.group(4).startswith("reslint_rules.")):
+            name = match.group(4)
+            if name.count(".") <= 1:
+                costs[name] = max(costs.get(name, 0), int(match.group(2)))
+    heaviest = sorted(costs.items(), key=lambda kv: -kv[1])[:top]
+    rows = [(name, f"{us / 1000:.1f}") for name, us in heaviest]
+    return (
+        "Heaviest imports of `reslint check small.txt` (cumulative ms, `python -X importtime`)\n\n"
+        + table(("module", "ms"), rows)
+    )
+
+
+def scaling(work: Path, files: list[Path], quick: bool) -> str:
+    base = max((p for p in files if p.parent.name == "pdftotext"), key=lambda p: p.stat().st_size)
+    text = base.read_text(encoding="utf-8")
+    rows: list[tuple[str, ...]] = []
+    per_mb_1 = None
+    for times in (1, 10, 100):
+        path = work / f"repeat{times}.txt"
+        path.write_text(text * times, encoding="utf-8")
+        mb = path.stat().st_size / 1e6
+        run = measure([RESLINT, "check", "--no-cache", "-q", "--statistics", "--lang", "en", str(path)])
+        fix = measure(
+            [RESLINT, "check", "--no-cache", "-q", "--statistics", "--lang", "en", "--fix", str(path)]
+        )
+        per_mb = run.cpu / mb
+        per_mb_1 = per_mb_1 or per_mb
+        rows.append(
+            (
+                f"{base.name} × {times}",
+                f"{mb:.2f}",
+                f"{run.cpu:.2f}",
+                f"{per_mb:.2f}",
+                f"{per_mb / per_mb_1:.2f}",
+                f"{run.peak_mb:.0f}",
+                f"{fix.cpu:.2f}",
+                f"{fix.peak_mb:.0f}",
+                status(run) + "/" + status(fix),
+            )
+        )
+    if not quick:
+        rows += [
+            _big(work / "big.txt", files, 50_000_000, "\n"),
+            _big(work / "oneline.txt", files, 10_000_000, " "),
+        ]
+    headers = (
+        "input",
+        "MB",
+        "check CPU s",
+        "s per MB",
+        "vs 1×",
+        "check peak MB",
+        "fix CPU s",
+        "fix peak MB",
+        "status",
+    )
+    return "Cost growth (one process; `vs 1×` near 1.0 means linear)\n\n" + table(headers, rows)
+
+
+def _big(path: Path, files: list[Path], size: int, joiner: str) -> tuple[str, ...]:
+    """A file of about ``size`` bytes from the corpus texts (``joiner`` " ": one line)."""
+    parts, total = [], 0
+    while total < size:
+        for p in files:
+            chunk = p.read_text(encoding="utf-8")
+            chunk = chunk.replace("\n", " ") if joiner == " " else chunk
+            parts.append(chunk)
+            total += len(chunk.encode("utf-8"))
+            if total >= size:
+                break
+    path.write_text(joiner.join(parts), encoding="utf-8")
+    mb = path.stat().st_size / 1e6
+    run = measure([RESLINT, "check", "--no-cache", "-q", "--statistics", str(path)])
+    name = "one 10 MB line" if joiner == " " else "50 MB file"
+    return (
+        name,
+        f"{mb:.2f}",
+        f"{run.cpu:.2f}",
+        f"{run.cpu / mb:.2f}",
+        "",
+        f"{run.peak_mb:.0f}",
+        "",
+        "",
+        f"{status(run)} (wall {run.wall:.0f} s)",
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
+    parser.add_argument("--quick", action="store_true", help="skip the 50 MB file and the 10 MB line")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the short measurements (best kept)")
+    parser.add_argument("--top", type=int, default=15, help="rules shown in the per-rule table")
+    args = parser.parse_args()
+    require_corpus()
+    wanted = set(args.only.split(",")) if args.only else set(SECTIONS)
+    files = un_extractions()
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    print(
+        f"reslint bench on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M %Z')}, "
+        f"load average {os.getloadavg()[0]:.1f}\n"
+    )
+    with tempfile.TemporaryDirectory(prefix="reslint-bench-") as tmp:
+        work = Path(tmp)
+        copy_tree(files, work / "tp")
+        for name, section in (
+            ("throughput", lambda: throughput(work, files, megabytes, args.repeat)),
+            ("rules", lambda: rules(work / "tp", args.top)),
+            ("parallel", lambda: parallel(work, megabytes)),
+            ("cache", lambda: cache(work)),
+            ("startup", lambda: startup(work, max(args.repeat, 5))),
+            ("scaling", lambda: scaling(work, files, args.quick)),
+        ):
+            if name in wanted:
+                print(section() + "\n", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
