@@ -38,6 +38,11 @@ ATOMS = {"job": JOB, "barcode": BARCODE, "recycle": RECYCLE, "symbol": SYMBOL, "
 PRIORITY = ("job", "barcode", "recycle", "symbol", "page-number")
 _ATOM = "|".join(f"(?P<{k.replace('-', '_')}>{ATOMS[k]})" for k in PRIORITY)
 ATOM = regex.compile(rf"(?<![\w/.\-])(?:{_ATOM})(?![\w/\-])")
+# Atoms glued to their neighbours, as pypdf prints a page foot and the next page head on one
+# line (``2/4 17-23181Assistance technique … A/RES/72/194``); used only near page furniture.
+GLUED_ATOM = regex.compile(rf"(?<!\d)(?:{JOB}|{PAGE_NUMBER}|{BARCODE})(?!\d)|{RECYCLE}|{SYMBOL}")
+JOB_INSIDE = regex.compile(r"(?<![\d-])\d{2}-\d{5}(?!\d)")
+FURNITURE_WIDTH = 160  # a line longer than this is not page furniture, whatever it holds
 ONLY_ATOMS = regex.compile(rf"^\s*(?:(?:{'|'.join(ATOMS[k] for k in PRIORITY)})\s*)++$")
 SYMBOL_LINE = regex.compile(rf"^{SYMBOL}$")
 SIX_DIGITS = regex.compile(r"^\s*\d{6}\s*$")
@@ -256,7 +261,8 @@ def _zones(lay: Layout, body: Sequence[Segment]) -> set[int]:
             zone.update(s.index for s in segs[:ZONE] + segs[-ZONE:])
         return zone
     for i, seg in enumerate(body):
-        if lay.kinds.get(seg.index) in STRONG:
+        glued = len(seg.text) < FURNITURE_WIDTH and JOB_INSIDE.search(seg.text)
+        if lay.kinds.get(seg.index) in STRONG or glued:
             zone.update(s.index for s in body[max(0, i - NEAR) : i + NEAR + 1])
     return zone
 
@@ -274,7 +280,7 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
     for seg in body:
         if seg.index in lay.kinds:
             continue
-        key = normalise(ATOM.sub(" ", seg.text))
+        key = normalise(GLUED_ATOM.sub(" ", seg.text) if seg.index in zone else seg.text)
         if len(key) < 3:
             continue
         if seg.index not in zone:

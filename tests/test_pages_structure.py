@@ -1,0 +1,77 @@
+"""End-to-end checks of the pages, footnotes and un families on real extractions (fixtures/pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reslint
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+STRUCTURE = ["PG", "FN", "UN", "WS001", "WS002"]
+FURNITURE = ("17-23181", "2/4", "3/4", "4/4", "recycler", "*1723181*", "A/RES/72/194", "protocoles…")
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def words(text: str) -> set[str]:
+    return set(text.split())
+
+
+def test_seed_sentence_runs_over_the_page_break_and_footnotes_go_to_the_end() -> None:
+    out = reslint.fix(read("seed_A_RES_72_194_fr.txt"), select=STRUCTURE).text
+    assert "de continuer à fournir\n\naux États Membres une assistance technique" in out
+    assert "https://" not in out and "____" not in out
+    tail = out[out.index("\n1 Résolutions 70/148") :]
+    positions = [tail.index(f"\n{n} ") for n in range(1, 6)]
+    assert positions == sorted(positions)
+    assert out.rstrip().endswith("5 E/CN.15/2017/5.")
+
+
+def test_whitespace_rules_do_not_change_what_structure_removes() -> None:
+    text = read("seed_A_RES_72_194_fr.txt")
+    with_ws = reslint.fix(text, select=STRUCTURE).text
+    without_ws = reslint.fix(text, select=["PG", "FN", "UN"]).text
+    assert with_ws.split() == without_ws.split()
+
+
+@pytest.mark.parametrize("extractor", ["pdfminer", "pypdf"])
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_typeset_furniture_goes_and_body_words_stay(extractor: str, form_feeds: bool) -> None:
+    text = read(f"typeset_A_RES_72_194_{extractor}.txt")
+    if not form_feeds:
+        text = text.replace("\f", "")
+    out = reslint.fix(text, select=STRUCTURE).text
+    assert not set(FURNITURE) & words(out)
+    source = read("typeset_A_RES_72_194_source.txt") + read("typeset_A_RES_72_194_footnotes.txt")
+    assert (words(source) & words(text)) <= words(out)
+    assert "6 Nations Unies, Recueil des Traités" in out
+
+
+def test_fixing_twice_changes_nothing() -> None:
+    once = reslint.fix(read("typeset_A_RES_72_194_pdfminer.txt"), select=STRUCTURE, unsafe=True).text
+    assert reslint.fix(once, select=STRUCTURE, unsafe=True).text == once
+
+
+def test_clean_text_gets_no_edit() -> None:
+    clean = read("typeset_A_RES_72_194_source.txt")
+    assert reslint.fix(clean, select=["PG", "FN", "UN"], unsafe=True).text == clean
+
+
+def test_structure_hook_splits_body_footnotes_and_furniture() -> None:
+    text = read("typeset_A_RES_72_194_pdfminer.txt")
+    parts = reslint.structure(text)
+    assert [n["number"] for n in parts["footnotes"]] == ["1", "2", "3", "4", "5", "6"]
+    assert parts["footnotes"][1]["text"] == "Résolutions 53/243 A et B."
+    # The session and agenda lines follow the masthead and are body text (as in the seed gold).
+    assert parts["body"][0] == "Soixante-douzième session"
+    assert any(p.startswith("72/194. Assistance technique") for p in parts["body"])
+    lines = text.split("\n")
+    for item in parts["furniture"]:
+        assert item["text"] in lines[item["line"] - 1]
+    kinds = {item["kind"] for item in parts["furniture"]}
+    assert {"masthead", "job", "page-number", "symbol", "running"} <= kinds
+    assert not any("17-23181" in p for p in parts["body"])
