@@ -26,6 +26,7 @@ from reslint.report_model import FileReport
 VERSION = 1
 CONTEXT = 16  # code points of context kept on each side of the matched text (same line only)
 LINE_BREAKS = "\n\r"
+STALE_LISTED = 20  # stale entries listed by name; the rest are counted
 
 
 @dataclass(frozen=True, order=True)
@@ -172,8 +173,10 @@ def write_stale(stale: Sequence[Entry], baseline: Path, out: TextIO) -> None:
         f"reslint: {len(stale)} baseline {noun} stale (fixed or gone); "
         f"prune with --write-baseline {baseline}\n"
     )
-    for e in stale:
+    for e in stale[:STALE_LISTED]:
         out.write(f"  {e.file}: {e.code} (#{e.occurrence + 1})\n")
+    if len(stale) > STALE_LISTED:
+        out.write(f"  … and {len(stale) - STALE_LISTED} more\n")
 
 
 def baseline_file(explicit: Path | None, setting: str | None, root: Path | None) -> Path | None:

@@ -82,6 +82,17 @@ def test_fixed_findings_are_stale_and_pruned(repo: Path, capsys: pytest.CaptureF
     assert check(capsys, "--baseline", "baseline.json", "docs") == (0, [], "")
 
 
+def test_many_stale_entries_are_counted_not_all_listed(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "docs" / "a.txt").write_text("".join(f"line {i}  x\n" for i in range(30)), encoding="utf-8")
+    record(capsys)
+    (repo / "docs" / "a.txt").write_text("clean\n", encoding="utf-8")
+    err = check(capsys, "--baseline", "baseline.json", "docs")[2]
+    assert "30 baseline entries are stale" in err and "… and 10 more" in err
+    assert len(err.splitlines()) == 22
+
+
 def test_output_is_sorted_stable_and_relative(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     record(capsys)
     first = (repo / "baseline.json").read_text()
