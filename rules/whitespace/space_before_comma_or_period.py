@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -14,11 +15,13 @@ from ._rtl import NOT_RTL
 # The match is anchored on the mark (rare) and captures the gap in the lookbehind, which is
 # several times faster than scanning every space. Longer runs are layout (table columns).
 # `; : ! ?` belong to the typography family; right-to-left text is the scripts family's.
-GAP = regex.compile(
-    rf"(?<={NOT_RTL}[\p{{L}}\p{{N}}\p{{M}})\]”’»\"'%](?P<gap>[ \t]{{1,3}}))"
-    r"(?:,|\.(?![ \t]*\.)(?=$|\s|[”’»\"')\]]))",
-    regex.MULTILINE,
-)
+WORD_END = rf"{NOT_RTL}[\p{{L}}\p{{N}}\p{{M}})\]”’»\"'%]"
+MARK = r"(?:,|\.(?![ \t]*\.)(?=$|\s|[”’»\"')\]]))"
+GAP = regex.compile(rf"(?<={WORD_END}(?P<gap>[ \t]{{1,3}})){MARK}", regex.MULTILINE)
+BARE = regex.compile(rf"(?<={WORD_END}){MARK}", regex.MULTILINE)
+# A document that spaces a mark at least this often, and more often than not, has the habit
+# (old print, tables) rather than an artifact.
+CONVENTION = 3
 
 
 class SpaceBeforeCommaOrPeriod(Rule):
@@ -40,7 +43,9 @@ class SpaceBeforeCommaOrPeriod(Rule):
         `leave no one behind, its UNAIDS Division`
 
     Fix safety:
-        Safe: only the spaces are removed; no language puts a space before `,` or `.`.
+        Safe: only the spaces are removed. Unsafe when the document itself spaces the mark
+        at least three times and more often than not: old print (17th-century French:
+        `la plus belle , entiere`) and some tables do it on purpose.
     """
 
     code = "WS003"
@@ -50,12 +55,27 @@ class SpaceBeforeCommaOrPeriod(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        for m in GAP.finditer(doc.text):
+        hits = list(GAP.finditer(doc.text))
+        if not hits:
+            return
+        spaced = Counter(m.group() for m in hits)
+        bare = Counter(m.group() for m in BARE.finditer(doc.text))
+        for m in hits:
             start, end = m.span("gap")
             mark = m.group()
+            usual = spaced[mark] < CONVENTION or bare[mark] > spaced[mark]
             yield self.diagnostic(
                 start,
                 end,
                 f"Space before '{mark}'",
-                fix=Fix.delete(start, end, message=f"Attach '{mark}' to the word before it"),
+                fix=Fix.delete(
+                    start,
+                    end,
+                    Applicability.SAFE if usual else Applicability.UNSAFE,
+                    f"Attach '{mark}' to the word before it",
+                ),
+                evidence=None
+                if usual
+                else f"the document puts a space before '{mark}' in {spaced[mark]} of "
+                f"{spaced[mark] + bare[mark]} places: a typographic convention?",
             )
