@@ -35,8 +35,11 @@ ARABIC_WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 WORD_BEFORE = re.compile(f"[{LETTERS}{MARKS_RANGE}]+$")
 MARKS = re.compile(MARK)
 # A left-to-right run: from a strong non-Arabic letter or a digit to the last one, no Arabic.
+# Arabic-Indic digits and their separators run left to right like any number.
+DIGITS_AR = "\\u0660-\\u0669\\u06f0-\\u06f9"
+LTR_CHAR = rf"[[[\p{{L}}\p{{Nd}}]--\p{{Arabic}}]{DIGITS_AR}]"
 LTR_RUN = regex.compile(
-    r"[[\p{L}\p{Nd}]--\p{Arabic}](?:[^\p{Arabic}\n]*[[\p{L}\p{Nd}]--\p{Arabic}])?", regex.V1
+    rf"{LTR_CHAR}(?:[[^\p{{Arabic}}\n]{DIGITS_AR}\u066b\u066c]*{LTR_CHAR})?", regex.V1
 )
 # A space the extractor put beside a mark, and a lone alef, inside one word.
 MARK_SPACE = re.compile(f"(?<={MARK}) (?={LETTER})|(?<={LETTER}) (?={MARK})")
