@@ -4,9 +4,10 @@
 
 Prints, for every WS rule, the number of diagnostics in ``../shared/corpus/seeds/*.txt``
 and per extractor over ``../shared/corpus/un/text/<extractor>/*.txt`` (language detected
-per file), then a reproducible random sample of hits with their context, to be judged by
-hand. The judged precision of those samples is kept in ``JUDGED`` and printed at the end.
-WS007 has ground truth of its own: ``bench/whitespace_french.py``.
+per file) and how many of them have only an unsafe fix, then a reproducible random
+sample of hits with their context, to be judged by hand. The judged precision of those
+samples is kept in ``JUDGED`` and printed at the end. WS007 has ground truth of its own:
+``bench/whitespace_french.py``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import CORPUS, EXTRACTORS, require_corpus, un_extractions  # noqa: E402
 
 import reslint  # noqa: E402
+from reslint.api import Applicability  # noqa: E402
 
 CODES = ("WS001", "WS002", "WS003", "WS004", "WS005", "WS006", "WS007")
 CONTEXT = 30
@@ -56,6 +58,8 @@ def collect(codes: tuple[str, ...]) -> tuple[Counter[tuple[str, str]], list[tupl
             text = path.read_text(encoding="utf-8")
             for d in reslint.lint(text, select=list(codes)):
                 counts[d.code, group] += 1
+                if d.fix is not None and d.fix.applicability is not Applicability.SAFE:
+                    counts[d.code, "unsafe"] += 1
                 before = text[max(0, d.start - CONTEXT) : d.start]
                 after = text[d.end : d.end + CONTEXT]
                 context = f"{before}⟦{text[d.start:d.end]}⟧{after}".replace("\n", "⏎")
@@ -72,7 +76,7 @@ def main() -> int:
     require_corpus()
     codes = tuple(args.codes.split(","))
     counts, hits = collect(codes)
-    names = ["seeds", *EXTRACTORS]
+    names = ["seeds", *EXTRACTORS, "unsafe"]
     print("code   " + " ".join(f"{e:>16}" for e in names))
     for code in codes:
         print(f"{code}  " + " ".join(f"{counts[code, e]:>16}" for e in names))
