@@ -57,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-per-file",
         type=int,
         default=200,
-        help="artifacts shown per document (0: all; totals count all)",
+        help="artifacts listed per document (0: all; totals count all)",
+    )
+    p.add_argument(
+        "--max-total", type=int, default=5000, help="artifacts listed in all (0: all; totals count all)"
     )
     p.add_argument("--title", default="reslint report", help="page title")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -70,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         reports, registry = collect(args)
-        page = render(reports, rule_index(registry), title=args.title, max_per_file=args.max_per_file)
+        limits = Limits(args.max_per_file, args.max_total)
+        page = render(reports, rule_index(registry), title=args.title, limits=limits)
         try:
             args.output.write_text(page, encoding="utf-8")
         except OSError as exc:
@@ -166,12 +170,31 @@ def summarize(reports: Sequence[FileReport], rules_by_code: Mapping[str, RuleInf
     }
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How many artifacts the page lists: per document and in all (0: no limit)."""
+
+    per_file: int = 200
+    total: int = 5000
+
+    def quotas(self, counts: Sequence[int]) -> list[int]:
+        """Artifacts listed for documents having ``counts`` artifacts, in page order."""
+        budget = self.total if self.total > 0 else sum(counts)
+        out = []
+        for count in counts:
+            listed = min(count, budget, self.per_file if self.per_file > 0 else count)
+            budget -= listed
+            out.append(listed)
+        return out
+
+
 def render(
-    reports: Sequence[FileReport], rules_by_code: Mapping[str, RuleInfo], *, title: str, max_per_file: int
+    reports: Sequence[FileReport], rules_by_code: Mapping[str, RuleInfo], *, title: str, limits: Limits
 ) -> str:
     """The whole page."""
     data = summarize(reports, rules_by_code)
     documents = [r for r in reports if r.error is None and r.diagnostics]
+    quotas = limits.quotas([len(r.diagnostics) for r in documents])
     template = Template(resources.files("reslint").joinpath("report_template.html").read_text("utf-8"))
     return template.substitute(
         title=escape(title),
@@ -182,7 +205,10 @@ def render(
         files=_files_html(data["files"], {r.path: i for i, r in enumerate(documents)}),
         errors=_errors_html(data["errors"]),
         rule_options="".join(f'<option value="{escape(c)}">{escape(c)}</option>' for c in data["rules"]),
-        documents="".join(_document_html(i, r, rules_by_code, max_per_file) for i, r in enumerate(documents)),
+        documents="".join(
+            _document_html(i, r, rules_by_code, quota)
+            for i, (r, quota) in enumerate(zip(documents, quotas, strict=True))
+        ),
         data=_script_json(data),
     )
 
@@ -271,13 +297,10 @@ def _errors_html(errors: list[dict[str, str]]) -> str:
     return f'<ul class="errors">{items}</ul>'
 
 
-def _document_html(
-    index: int, report: FileReport, rules_by_code: Mapping[str, RuleInfo], max_per_file: int
-) -> str:
-    shown = report.diagnostics if max_per_file <= 0 else report.diagnostics[:max_per_file]
-    items = "".join(_diagnostic_html(report.text, d, rules_by_code) for d in shown)
-    more = len(report.diagnostics) - len(shown)
-    note = f'<p class="more">… {more} more not shown (see --max-per-file).</p>' if more else ""
+def _document_html(index: int, report: FileReport, rules_by_code: Mapping[str, RuleInfo], quota: int) -> str:
+    items = "".join(_diagnostic_html(report.text, d, rules_by_code) for d in report.diagnostics[:quota])
+    more = len(report.diagnostics) - quota
+    note = f'<p class="more">… {more} more not listed (see --max-per-file, --max-total).</p>' if more else ""
     return (
         f'<article class="doc" id="doc-{index}"><h3>{escape(report.path)} '
         f'<span class="count">{len(report.diagnostics)}</span></h3>{items}{note}</article>'

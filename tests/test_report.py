@@ -20,7 +20,7 @@ import pytest
 
 from reslint.cli import main
 from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix
-from reslint.report import render
+from reslint.report import Limits, render
 from reslint.report_model import FileReport
 
 ARTIFACTS = Path(os.environ.get("RESLINT_ARTIFACTS") or Path(__file__).parent / "artifacts")
@@ -107,7 +107,7 @@ def test_a_fix_that_moves_text_shows_one_hunk_per_place() -> None:
     move = Fix((Edit(start, end, ""), Edit(len(text), len(text), note)), Applicability.UNSAFE, "Move it")
     diagnostic = Diagnostic("FN002", "footnote-in-text", "Footnote 5 interrupts", start, end, fix=move)
     long = Diagnostic("XX001", "long", "A long span", len(text) - 501, len(text) - 1)
-    page = render([FileReport("doc.txt", text, [diagnostic, long])], {}, title="t", max_per_file=0)
+    page = render([FileReport("doc.txt", text, [diagnostic, long])], {}, title="t", limits=Limits(0, 0))
     assert page.count('<span class="gap">⋯</span>') == 2  # before and after: two hunks each
     assert '<mark class="hl">5·A·footnote' in page and '<ins class="hl">5·A·footnote' in page
     assert "… 100 characters …" in page  # 500 x's: both ends shown, the middle elided
@@ -120,10 +120,13 @@ def test_files_with_errors_are_listed(corpus: Path, capsys: pytest.CaptureFixtur
     assert data["totals"]["files"] == 4 and data["totals"]["errors"] == 1  # type: ignore[index]
 
 
-def test_max_per_file_limits_details_not_totals(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_limits_cap_the_listing_not_the_totals(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = write_report(capsys, "--max-per-file", "1")
-    assert page.count('<div class="diag"') == 2 and "more not shown" in page
+    assert page.count('<div class="diag"') == 2 and "2 more not listed" in page
     assert embedded(page)["totals"]["diagnostics"] == 5  # type: ignore[index]
+    page = write_report(capsys, "--max-total", "4")
+    assert page.count('<div class="diag"') == 4 and "1 more not listed" in page
+    assert Limits(2, 3).quotas([1, 5, 5]) == [1, 2, 0] and Limits(0, 0).quotas([7]) == [7]
 
 
 def test_config_errors_exit_2(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
