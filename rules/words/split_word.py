@@ -14,6 +14,7 @@ from .scoring import Verdict, join_verdict
 GAPS = frozenset({" ", "  "})
 CODE = regex.compile(r"[\d_@]")
 TRIPLE_GAIN = 3.0
+LETTER_SPACED = 3
 ELIDED = regex.compile(r" ?[’']")
 ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu".split())
 
@@ -101,6 +102,18 @@ def _best_join(
     return (run[:2], pair) if pair else None
 
 
+def _letter_spaced(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> bool:
+    """Token ``i`` is one of three or more lone letters in a row (`N A T I O N S`)."""
+    lone = 0
+    for j in range(max(0, i - 2), min(len(tokens), i + 3)):
+        s, e = tokens[j]
+        single = e - s == 1 and (j == 0 or lone == 0 or text[tokens[j - 1][1] : s] == " ")
+        lone = lone + 1 if single else 0
+        if lone >= LETTER_SPACED and j >= i:
+            return True
+    return False
+
+
 def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -> list[tuple[int, int]]:
     """Up to three tokens from ``i`` separated only by a gap, away from digits and URLs."""
     start = tokens[i][0]
@@ -111,6 +124,8 @@ def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -
         if text[run[-1][1] : s] not in GAPS or ev.doc.in_url(s, e):
             break
         run.append((s, e))
+    if _letter_spaced(text, tokens, i):
+        return []
     # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an
     # elision (`de l ’Office`), unless only the joined pieces are one (`q u’il`).
     while run and CODE.match(text, run[-1][1]):

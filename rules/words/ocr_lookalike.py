@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from .evidence import Evidence, evidence
+
+# `1’application`, `1'homme`: a digit one where the elided article `l’` belongs.
+ONE_ELISION = regex.compile(r"(?<![\p{L}\p{N}.,])1(?=['’]([aeiouyhàâäéèêëîïôöûüœæ]\p{L}*))", regex.IGNORECASE)
+ALNUM = regex.compile(r"[\p{L}\p{N}]+")
+# A look-alike inside a word: 0 or 1 among letters, `I` among lower-case letters, `rn` for `m`.
+SUSPECT = regex.compile(r"(?<=\p{L})[01](?=\p{L})|^[01](?=\p{L}{3})|(?<=\p{Ll})I(?=\p{Ll})|rn")
+MIN_LENGTH = 4
+KNOWN_ZIPF = 3.0
+SAFE_ZIPF = 4.0
+UNKNOWN_ZIPF = 1.5
+
+
+class OcrLookalike(Rule):
+    """An OCR confusion of look-alike characters inside a word.
+
+    What it does:
+        Finds `1’application` (the digit one for the French article `l’`), a `0` or `1`
+        among letters (`c0mmittee`, `0CTOBER`, `internationa1ly`), a capital `I` among
+        lower-case letters (`wiIl`) and `rn` read for `m` (`developrnent`, `frorn`). It
+        reports one only when the original is not a word and exactly one corrected
+        spelling is. A digit at the end of a word is a footnote marker (`elles1`) and is
+        never touched.
+
+    Why it matters:
+        OCR layers of scanned UN documents and some extractions carry these
+        confusions; `1’application` also breaks the French elision that other rules and
+        tokenizers expect.
+
+    Example:
+        ``vue de suivre 1’application de sa résolution`` →
+        ``vue de suivre l’application de sa résolution``
+
+    Fix safety:
+        Safe when the corrected word occurs elsewhere in the document, or is common
+        (Zipf ≥ 4) while the original is unknown; unsafe otherwise.
+    """
+
+    code = "WD004"
+    name = "ocr-lookalike"
+    family = "words"
+    summary = "OCR look-alike characters inside a word"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        text = doc.text
+        ev = evidence(doc, options)
+        if doc.lang == "fr":
+            yield from self._elisions(text, ev)
+        for m in ALNUM.finditer(text):
+            word = m.group()
+            if len(word) < MIN_LENGTH or not SUSPECT.search(word) or ev.doc.in_url(*m.span()):
+                continue
+            found = _correct(word, ev)
+            if found is not None:
+                corrected, applicability, facts = found
+                yield self.diagnostic(
+                    m.start(),
+                    m.end(),
+                    f"`{word}` looks like `{corrected}` misread by OCR",
+                    fix=Fix.replace(m.start(), m.end(), corrected, applicability, f"Write `{corrected}`"),
+                    evidence=facts,
+                )
+
+    def _elisions(self, text: str, ev: Evidence) -> Iterator[Diagnostic]:
+        for m in ONE_ELISION.finditer(text):
+            word = m.group(1)
+            # The word itself is in the document's counts once: it must be common or used again.
+            if ev.zipf(word) < KNOWN_ZIPF and not ev.in_lexicon(word) and ev.count(word) < 2:
+                continue
+            yield self.diagnostic(
+                m.start(),
+                m.end(),
+                f"Digit `1` before `’{word}` where the article `l’` belongs",
+                fix=Fix.replace(m.start(), m.end(), "l", message="Write `l`"),
+                evidence=f"`{word}` is a word (Zipf {ev.zipf(word):.1f}); `1’` is not French",
+            )
+
+
+def _correct(word: str, ev: Evidence) -> tuple[str, Applicability, str] | None:
+    z_word = ev.zipf(word)
+    if z_word >= UNKNOWN_ZIPF or ev.in_lexicon(word):
+        return None
+    candidates = {_replace(word, m) for m in SUSPECT.finditer(word)}
+    known = [c for c in candidates if ev.known(c, KNOWN_ZIPF) and len(c) >= MIN_LENGTH]
+    if len(known) != 1:
+        return None
+    corrected = known[0]
+    in_doc, z_corrected = ev.count(corrected), ev.zipf(corrected)
+    facts = f"Zipf `{corrected}` {z_corrected:.1f}, `{word}` {z_word:.1f}"
+    if in_doc:
+        facts = f"`{corrected}` occurs {in_doc}× in this document; {facts}"
+    safe = (in_doc or z_corrected >= SAFE_ZIPF) and z_word == 0
+    return corrected, Applicability.SAFE if safe else Applicability.UNSAFE, facts
+
+
+def _replace(word: str, m: regex.Match[str]) -> str:
+    """``word`` with the look-alike at ``m`` read as the letter it imitates, in its case."""
+    found, start, end = m.group(), m.start(), m.end()
+    upper = start == 0 or (word[end : end + 1].isupper() and word[start - 1].isupper())
+    letter = {"0": "O" if upper else "o", "1": "I" if upper else "l", "I": "l", "rn": "m"}[found]
+    return word[:start] + letter + word[end:]
