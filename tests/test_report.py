@@ -142,9 +142,11 @@ def chromium() -> str:
     pytest.skip("chromium is not installed (Debian: apt-get install -y chromium)")
 
 
-def run_chromium(page: Path, profile: Path, *actions: str) -> subprocess.CompletedProcess[str]:
+def run_chromium(
+    page: Path, profile: Path, *actions: str, fragment: str = ""
+) -> subprocess.CompletedProcess[str]:
     cmd = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--window-size=1280,1800", *actions]
-    return subprocess.run([*cmd, page.as_uri()], capture_output=True, text=True, timeout=120)
+    return subprocess.run([*cmd, page.as_uri() + fragment], capture_output=True, text=True, timeout=120)
 
 
 def console_messages(stderr: str) -> list[str]:
@@ -179,7 +181,8 @@ def test_page_in_headless_chromium(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / "reslint-report.png"
     shot.unlink(missing_ok=True)
-    dom = run_chromium(page, tmp_path / "profile", "--dump-dom", f"--screenshot={shot}")
+    fragment = "#fix=safe,unsafe&code=WS002"  # the page's filters, read from the address
+    dom = run_chromium(page, tmp_path / "profile", "--dump-dom", f"--screenshot={shot}", fragment=fragment)
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert console_messages(dom.stderr) == []
     assert 'data-ready="1"' in dom.stdout, "the page script did not finish"
@@ -191,6 +194,9 @@ def test_page_in_headless_chromium(
     by_file = {unescape(f): int(n) for f, n in re.findall(r'data-file="([^"]+)">(\d+)<', dom.stdout)}
     assert by_file == Counter(d["filename"] for d in found)
     listed = sum(min(n, 40) for n in by_file.values())
-    assert dom.stdout.count('<div class="diag"') == listed
-    assert f"{listed} of {listed} listed artifacts shown ({len(found)} found)" in dom.stdout
+    assert len(re.findall(r'<div class="diag[ "]', dom.stdout)) == listed
+    filtered = len(re.findall(r'<div class="diag" data-fix="(?:safe|unsafe)" data-code="WS002"', dom.stdout))
+    expected = re.findall(r'data-fix="(?:safe|unsafe)" data-code="WS002"', page.read_text(encoding="utf-8"))
+    assert 0 < filtered == len(expected) < listed
+    assert f"{filtered} of {listed} listed artifacts shown ({len(found)} found)" in dom.stdout
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
