@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from reslint.diagnostics import Diagnostic
 from reslint.errors import InputError
+from reslint.files import read_source, write_source
 from reslint.linter import RULE_FAILURE_CODE
 from reslint.report_model import FileReport
 
@@ -139,12 +140,15 @@ class Baseline:
         return Baseline(self.path, frozenset(kept | current))
 
     def write(self) -> None:
-        """Write the entries sorted, one a line (diff-friendly JSON)."""
+        """Write the entries sorted, one a line (diff-friendly JSON, LF line ends)."""
         items = [f"    {e.to_json()}" for e in sorted(self.entries)]
         entries = "[\n" + ",\n".join(items) + "\n  ]" if items else "[]"
         body = f'{{\n  "version": {VERSION},\n  "entries": {entries}\n}}\n'
+        if self.path.exists():  # atomically, and only if it changed
+            write_source(read_source(self.path), body)
+            return
         try:
-            self.path.write_text(body, encoding="utf-8")
+            self.path.write_bytes(body.encode("utf-8"))
         except OSError as exc:
             raise InputError(f"cannot write baseline {self.path}: {exc.strerror or exc}") from exc
 

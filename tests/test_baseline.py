@@ -96,8 +96,11 @@ def test_many_stale_entries_are_counted_not_all_listed(
 def test_output_is_sorted_stable_and_relative(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     record(capsys)
     first = (repo / "baseline.json").read_text()
+    written = (repo / "baseline.json").stat().st_mtime_ns
+    os.utime(repo / "baseline.json", ns=(written - 10**9, written - 10**9))
     record(capsys)
     assert (repo / "baseline.json").read_text() == first
+    assert (repo / "baseline.json").stat().st_mtime_ns == written - 10**9  # unchanged: not rewritten
     entries = json.loads(first)["entries"]
     assert entries == sorted(entries, key=lambda e: (e["file"], e["code"], e["hash"], e["occurrence"]))
     assert {e["file"] for e in entries} == {"docs/a.txt", "docs/b.txt"}
