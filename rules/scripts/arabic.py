@@ -41,9 +41,8 @@ LTR_CHAR = rf"[[[\p{{L}}\p{{Nd}}]--\p{{Arabic}}]{DIGITS_AR}]"
 LTR_RUN = regex.compile(
     rf"{LTR_CHAR}(?:[[^\p{{Arabic}}\n]{DIGITS_AR}\u066b\u066c]*{LTR_CHAR})?", regex.V1
 )
-# A space the extractor put beside a mark, and a lone alef, inside one word.
-MARK_SPACE = re.compile(f"(?<={MARK}) (?={LETTER})|(?<={LETTER}) (?={MARK})")
-LONE_ALEF = re.compile(f"(?<={LETTER} )ا(?= {LETTER})")
+LETTER_RE = re.compile(LETTER)
+WORD_WINDOW = 64
 MARK_AFTER_SPACE = re.compile(f" {MARK}")
 MARK_BEFORE_SPACE = re.compile(f"{MARK} ")
 LAM_ALEF = re.compile("ل[أإآا]")
@@ -132,26 +131,48 @@ def _join_gain(a: str, b: str) -> float | None:
     return joined - parts if joined >= JOIN_MIN and joined > parts else None
 
 
-def _join_at(line: str, space: int) -> float | None:
-    before = WORD_BEFORE.search(line, 0, space)
-    after = ARABIC_WORD.match(line, space + 1)
-    if before is None or after is None:
-        return None
-    return _join_gain(before.group(), after.group())
+def _edge_words(left: str, right: str) -> tuple[str, str] | None:
+    """The Arabic word ending ``left`` and the one starting ``right``, if both exist."""
+    before = WORD_BEFORE.search(left[-WORD_WINDOW:])
+    after = ARABIC_WORD.match(right)
+    return (before.group(), after.group()) if before and after else None
+
+
+def _mark_gap(left: str, right: str) -> bool:
+    return bool(left and right) and (
+        MARKS.fullmatch(left[-1]) is not None and LETTER_RE.fullmatch(right[0]) is not None
+        or LETTER_RE.fullmatch(left[-1]) is not None and MARKS.fullmatch(right[0]) is not None
+    )
+
+
+def _gain(left: str, right: str) -> float | None:
+    words = _edge_words(left, right)
+    return _join_gain(*words) if words else None
 
 
 def join_suspect_spaces(line: str) -> str:
     """Drop the spaces the extractor put inside a visual-order word: first those beside a
     mark, then one beside a lone alef (to the side whose joined word wins)."""
-    for m in reversed(list(MARK_SPACE.finditer(line))):
-        if _join_at(line, m.start()) is not None:
-            line = line[: m.start()] + line[m.end() :]
-    for m in reversed(list(LONE_ALEF.finditer(line))):
-        gains = [(g, at) for at in (m.start() - 1, m.end()) if (g := _join_at(line, at)) is not None]
-        if gains:
-            at = max(gains)[1]
-            line = line[:at] + line[at + 1 :]
-    return line
+    parts = line.split(" ")
+    joined = [parts[-1]]
+    for left in reversed(parts[:-1]):
+        if _mark_gap(left, joined[-1]) and _gain(left, joined[-1]) is not None:
+            joined[-1] = left + joined[-1]
+        else:
+            joined.append(left)
+    parts = joined[::-1]
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if part == "ا" and out and i + 1 < len(parts):
+            gain_left, gain_right = _gain(out[-1], part), _gain(part, parts[i + 1])
+            if gain_left is not None and (gain_right is None or gain_left >= gain_right):
+                out[-1] += part
+                continue
+            if gain_right is not None:
+                parts[i + 1] = part + parts[i + 1]
+                continue
+        out.append(part)
+    return " ".join(out)
 
 
 def _clusters(text: str, marks_first: bool) -> list[str]:
