@@ -9,12 +9,13 @@ from reslint.api import Rule, hookimpl
 from .line_end_hyphen import LineEndHyphen
 from .lost_hyphen import LostHyphen
 from .ocr_lookalike import OcrLookalike
+from .run_together import RunTogether
 from .split_word import SplitWord
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [SplitWord, LineEndHyphen, LostHyphen, OcrLookalike]
+    return [SplitWord, LineEndHyphen, LostHyphen, OcrLookalike, RunTogether]
 
 
 @hookimpl

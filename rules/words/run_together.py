@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from .evidence import Evidence, evidence
+
+MIN_LENGTH = 8
+MAX_PIECE = 20
+MIN_PIECES = 3
+MIN_CONTENT_PIECE = 4
+PIECE_ZIPF = 3.5
+FUNCTION_WORDS = {
+    "en": frozenset("a an the of to in on at by for as is are was or and with from that this be not".split()),
+    "fr": frozenset("de du des la le les et en un une au aux à pour par sur dans qui que est".split()),
+    "es": frozenset("de del la el los las y en un una por para con que es al se".split()),
+}
+# The best reading must beat the runner-up by this many Zipf units for an (unsafe) fix.
+CLEAR_MARGIN = 3.0
+CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+Reading = tuple[float, tuple[str, ...]]
+
+
+class RunTogether(Rule):
+    """Words run together where the extractor lost the spaces.
+
+    What it does:
+        Finds a long token that is not a word (`Reportof`, `theEconomicandSocialCouncil`)
+        but reads as common words including a function word (`of`, `the`), or as words
+        joined at lower-to-upper case changes. Readings are scored with a unigram model
+        (sum of the words' Zipf frequencies); whole lines are never re-segmented.
+
+    Why it matters:
+        pdfplumber drops every inter-word space of some 1990s Distiller PDFs; the
+        resulting tokens are invisible to search and to every word-level rule.
+
+    Example:
+        ``Reportof theEconomicandSocialCouncil`` → ``Reportof the Economic and Social Council``
+
+    Fix safety:
+        Unsafe, and only for three or more words with case changes whose reading beats
+        every other by a wide margin; otherwise the best reading is a suggestion that is
+        never applied.
+    """
+
+    code = "WD005"
+    name = "run-together-words"
+    family = "words"
+    summary = "Words run together without spaces"
+    fix_safety = Applicability.UNSAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        ev = evidence(doc, options)
+        if not ev.has_frequencies:
+            return
+        text = doc.text
+        for start, end in ev.doc.tokens:
+            word = text[start:end]
+            if len(word) < MIN_LENGTH or ev.zipf(word) > 0 or ev.in_lexicon(word) or ev.count(word) > 1:
+                continue
+            if ev.doc.in_url(start, end) or ev.doc.hyphen_joins.get(word.lower()):
+                continue
+            function_words = FUNCTION_WORDS.get(doc.lang or "", frozenset())
+            readings = _readings(word, ev, function_words)
+            if not readings:
+                continue
+            best = readings[0]
+            camel = bool(CAMEL.search(word))
+            # Without case changes, exactly one function word and no lone letter (`Reportof`):
+            # two content words are a lost hyphen as often as a lost space (WD003), and
+            # names read as `Hair at on`.
+            small = [p for p in best[1] if p.lower() in function_words]
+            if not camel and (len(small) != 1 or any(len(p) == 1 for p in best[1])):
+                continue
+            spaced = " ".join(best[1])
+            margin = best[0] - readings[1][0] if len(readings) > 1 else math.inf
+            clear = camel and len(best[1]) >= MIN_PIECES and margin >= CLEAR_MARGIN
+            applicability = Applicability.UNSAFE if clear else Applicability.DISPLAY_ONLY
+            facts = " + ".join(f"`{p}` {ev.zipf(p):.1f}" for p in best[1])
+            runner_up = f"; next reading `{' '.join(readings[1][1])}`" if len(readings) > 1 else ""
+            yield self.diagnostic(
+                start,
+                end,
+                f"`{word}` looks like the words `{spaced}` run together",
+                fix=Fix.replace(start, end, spaced, applicability, f"Write `{spaced}`"),
+                evidence=f"`{word}` is not a word; Zipf {facts}{runner_up}",
+            )
+
+
+def _readings(word: str, ev: Evidence, function_words: frozenset[str]) -> list[Reading]:
+    """The two best ways to cut ``word`` into function words and common words of four
+    letters or more (camel-case cuts are forced)."""
+    forced = {m.start() for m in CAMEL.finditer(word)}
+    n = len(word)
+    # best[i]: up to two (score, pieces) readings of word[:i], best first.
+    best: list[list[Reading]] = [[] for _ in range(n + 1)]
+    best[0] = [(0.0, ())]
+    for i in range(1, n + 1):
+        found: list[Reading] = []
+        for j in range(max(0, i - MAX_PIECE), i):
+            if not best[j] or any(j < k < i for k in forced):
+                continue
+            piece = word[j:i]
+            z = ev.zipf(piece)
+            if piece.lower() not in function_words and (len(piece) < MIN_CONTENT_PIECE or z < PIECE_ZIPF):
+                continue
+            found += [(score + z - 9, pieces + (piece,)) for score, pieces in best[j]]
+        best[i] = sorted(found, reverse=True)[:2]
+    return best[n]
