@@ -32,6 +32,7 @@ MARKERS = (
     ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
     ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
     ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
+    ("spaced", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
 )
 STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
 

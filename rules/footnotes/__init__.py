@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .detached_marker import DetachedMarker
 from .footnote_in_text import FootnoteInText
 from .footnote_numbering import FootnoteNumbering
 from .separator_line import SeparatorLine
@@ -12,4 +13,4 @@ from .unpaired_footnote import UnpairedFootnote
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [SeparatorLine, FootnoteInText, UnpairedFootnote, FootnoteNumbering]
+    return [SeparatorLine, FootnoteInText, UnpairedFootnote, FootnoteNumbering, DetachedMarker]

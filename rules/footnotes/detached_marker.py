@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from ..notes import Marker, notes
+
+WORD_BEFORE = regex.compile(r"(\p{L}+)\s$")
+# Nouns that a number follows as a quantity or a reference, not as a footnote marker.
+COUNTING = frozenset(
+    """goal goals target article articles paragraph paragraphs para paras chapter chapters section
+    sections annex annexes item items resolution resolutions decision decisions rule rules principle
+    principles step phase level page pages volume table figure box recommendation recommendations
+    category option number no part parts point points session meeting meetings year years
+    objectif objectifs cible cibles alinéa annexe annexes chapitre chapitres paragraphe paragraphes
+    résolution résolutions décision décisions partie parties point points étape page pages tableau
+    figure encadré recommandation recommandations catégorie numéro volume principe règle règles
+    séance séances session sessions année années""".split()
+)
+
+
+class DetachedMarker(Rule):
+    """A footnote marker printed apart from its word (``civilisations 3,``).
+
+    What it does:
+        Finds a number between a word and punctuation (``civilisations 3,``, ``Unies 4 ;``)
+        whose number is the number of a footnote body of the document, and glues it to the
+        word as the typeset text has it (``civilisations3,``). Numbers after counting nouns
+        (``article 3,``, ``Goal 4,``, ``paragraphe 2.``) are never reported.
+
+    Why it matters:
+        pdftotext and ``-layout`` print a superscript marker as a separate token; it then
+        reads as a quantity and breaks the word's n-grams.
+
+    Example:
+        ``le Programme mondial pour le dialogue entre les civilisations 3,`` →
+        ``le Programme mondial pour le dialogue entre les civilisations3,``.
+
+    Fix safety:
+        Safe when this is the only marker candidate for that footnote in the text; unsafe
+        when the footnote is also cited elsewhere (a second citation is usually typed as
+        ordinary superscript text, but the number may still be a quantity).
+    """
+
+    code = "FN005"
+    name = "detached-marker"
+    family = "footnotes"
+    summary = "Footnote marker detached from its word"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        found = notes(doc)
+        bodies = {n.number for n in found.notes}
+        members = [(s.start, s.end) for n in found.notes for s in n.segments]
+        markers = [m for m in found.markers if not any(a <= m.start < b for a, b in members)]
+        per_number = Counter(m.number for m in markers)
+        for m in markers:
+            if m.form != "spaced" or m.number not in bodies or not _after_word(doc, m):
+                continue
+            punct = doc.text[m.end : m.end + 2].lstrip()[:1]
+            if punct not in ",;.:":
+                continue
+            only = per_number[m.number] == 1
+            yield self.diagnostic(
+                m.start - 1,
+                m.end,
+                f"Footnote marker {m.number} is detached from its word",
+                fix=Fix.delete(
+                    m.start - 1,
+                    m.start,
+                    Applicability.SAFE if only else Applicability.UNSAFE,
+                    "Glue the marker to its word",
+                ),
+                evidence=f"footnote {m.number} exists; {per_number[m.number]} marker candidate(s) for it",
+            )
+
+
+def _after_word(doc: Document, m: Marker) -> bool:
+    before = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    return before is not None and before.group(1).casefold() not in COUNTING
