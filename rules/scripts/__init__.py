@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
-from .arabic_glued_number import ArabicGluedNumber
+from .arabic_heading_number import ArabicHeadingNumber
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
 from .arabic_mark_pieces import ArabicMarkPieces
 from .arabic_visual_order import ArabicVisualOrder
@@ -23,5 +23,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicLeadingPunctuation,
         HanSpaces,
         ArabicMarkPieces,
-        ArabicGluedNumber,
+        ArabicHeadingNumber,
     ]
