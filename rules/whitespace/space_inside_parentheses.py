@@ -46,15 +46,15 @@ def _has_partner(doc: Document, line: Line, paren: int, opening: bool) -> bool:
     """Whether the parenthesis has its partner on its line or the nearest non-blank line
     (after it for `(`, before it for `)`): a lone bracket is OCR noise, not prose."""
     column = paren - line.start
-    if opening and ")" in line.text[column:] or not opening and "(" in line.text[:column]:
+    partner, step = (")", 1) if opening else ("(", -1)
+    if partner in (line.text[column:] if opening else line.text[:column]):
         return True
-    step = 1 if opening else -1
     for number in range(line.number + step, line.number + step * (NEAR + 1), step):
         if not 1 <= number <= doc.line_count:
             break
         text = doc.line(number).text
         if text.strip():
-            return (")" if opening else "(") in text
+            return partner in text
     return False
 
 
