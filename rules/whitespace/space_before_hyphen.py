@@ -13,8 +13,9 @@ GAP = regex.compile(r"(?<=[\p{L}\p{N}]\p{M}*(?P<gap>[ \t]{1,3}))[-‐‑](?=[\p{
 LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+$")
 RIGHT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 ACRONYM = regex.compile(r"\p{Lu}+")
-HYPHENATED = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:[-‐‑][\p{L}\p{N}\p{M}]+)+")
-HYPHEN = regex.compile(r"[-‐‑]")
+# The two words around each hyphen of the text (anchored on the hyphen, the left word in
+# the lookbehind): `non-Self-Governing` gives `non`/`Self` and `Self`/`Governing`.
+JOINED = regex.compile(r"(?<=(?P<a>[\p{L}\p{N}\p{M}]+))[-‐‑](?P<b>[\p{L}\p{N}\p{M}]+)")
 # Closed lists of words that build hyphenated compounds (English and French): the first part
 # (`co`, `self`, `twenty`, `sous`) or the second (`based`, `level`, `fifth`, `être`).
 PREFIXES = frozenset(
@@ -106,8 +107,4 @@ def _evidence(doc: Document, left: str, right: str) -> str | None:
 
 def _pairs(text: str) -> frozenset[str]:
     """Adjacent parts of the hyphenated words of the text, lower-cased: `self-governing`."""
-    pairs: set[str] = set()
-    for m in HYPHENATED.finditer(text):
-        parts = HYPHEN.split(m.group().lower())
-        pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:], strict=False))
-    return frozenset(pairs)
+    return frozenset(f"{m.group('a')}-{m.group('b')}".lower() for m in JOINED.finditer(text))
