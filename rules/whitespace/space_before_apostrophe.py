@@ -5,7 +5,9 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Rule
+
+from ._gap import delete_gap
 
 # English clitics after an apostrophe: possessive `’s`, `n’t`, `’re`, `’ll`, `’ve`, `’d`, `’m`.
 # The clitic must end the word and not be closed by a quote (`the letter 's'`).
@@ -51,9 +53,10 @@ class SpaceBeforeApostrophe(Rule):
         for m in GAP.finditer(doc.text):
             where = "before" if m.group("before") else "after"
             start, end = m.span(where)
-            yield self.diagnostic(
+            yield delete_gap(
+                self,
                 start,
                 end,
                 f"Space {where} the apostrophe of a clitic",
-                fix=Fix.delete(start, end, message="Attach the clitic to its word"),
+                "Attach the clitic to its word",
             )

@@ -6,8 +6,9 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ._gap import delete_gap
 from ._rtl import NOT_RTL
 
 # A comma, or a full stop that ends a word (not a dot leader `. . .`/`....`, an ellipsis or a
@@ -64,16 +65,13 @@ class SpaceBeforeCommaOrPeriod(Rule):
             start, end = m.span("gap")
             mark = m.group()
             usual = spaced[mark] < CONVENTION or bare[mark] > spaced[mark]
-            yield self.diagnostic(
+            yield delete_gap(
+                self,
                 start,
                 end,
                 f"Space before '{mark}'",
-                fix=Fix.delete(
-                    start,
-                    end,
-                    Applicability.SAFE if usual else Applicability.UNSAFE,
-                    f"Attach '{mark}' to the word before it",
-                ),
+                f"Attach '{mark}' to the word before it",
+                safe=usual,
                 evidence=None
                 if usual
                 else f"the document puts a space before '{mark}' in {spaced[mark]} of "

@@ -5,7 +5,9 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Rule
+
+from ._gap import delete_gap
 
 # A hyphen glued to the next word after one to three spaces that follow a word: `high -level`.
 # Anchored on the hyphen, the gap captured in the lookbehind (faster than scanning spaces).
@@ -80,16 +82,13 @@ class SpaceBeforeHyphen(Rule):
                 continue
             compound = f"{left.group()}{text[end]}{right.group()}"
             evidence = _evidence(doc, left.group().lower(), right.group().lower())
-            yield self.diagnostic(
+            yield delete_gap(
+                self,
                 start,
                 end,
                 f"Space inside the compound '{compound}'",
-                fix=Fix.delete(
-                    start,
-                    end,
-                    Applicability.SAFE if evidence else Applicability.UNSAFE,
-                    f"Write '{compound}'",
-                ),
+                f"Write '{compound}'",
+                safe=evidence is not None,
                 evidence=evidence
                 or "no evidence of a compound: the hyphen may be a dash that lost its space",
             )

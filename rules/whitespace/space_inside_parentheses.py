@@ -5,8 +5,9 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
+from reslint.api import Applicability, Diagnostic, Document, Line, Rule
 
+from ._gap import delete_gap
 from ._rtl import NOT_RTL
 
 # One to three spaces just inside a parenthesis that stands where prose puts one: `(` after
@@ -100,9 +101,5 @@ class SpaceInsideParentheses(Rule):
                 continue
             if not _has_partner(doc, line, paren, opening):
                 continue
-            yield self.diagnostic(
-                start,
-                end,
-                "Space after '('" if opening else "Space before ')'",
-                fix=Fix.delete(start, end, message="Remove the space"),
-            )
+            where = "after '('" if opening else "before ')'"
+            yield delete_gap(self, start, end, f"Space {where}", "Remove the space")

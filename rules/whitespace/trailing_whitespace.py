@@ -5,7 +5,9 @@ from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Rule
+
+from ._gap import delete_gap
 
 # A line end right after a space or tab; the run is then measured backwards. This is several
 # times faster than `[ \t]+$`, which starts a match attempt at every space of the text.
@@ -50,9 +52,4 @@ class TrailingWhitespace(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for start, end in _trailing_runs(doc.text):
-            yield self.diagnostic(
-                start,
-                end,
-                "Trailing whitespace",
-                fix=Fix.delete(start, end, message="Remove trailing whitespace"),
-            )
+            yield delete_gap(self, start, end, "Trailing whitespace", "Remove trailing whitespace")
