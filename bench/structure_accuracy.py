@@ -62,8 +62,10 @@ def seeds(select: list[str] | None) -> None:
         gold = (gold_dir / path.name).read_text(encoding="utf-8")
         gold += "\n" + gold_footnotes(gold_dir / path.name.replace(".txt", ".footnotes.txt"))
         text = path.read_text(encoding="utf-8")
-        for label, sel in (("structure + WS", select or STRUCTURE), ("all default", None)):
-            out = reslint.fix(text, select=sel).text
+        runs = (("structure + WS", select or STRUCTURE, False), ("all default", None, False),
+                ("all default, unsafe too", None, True))
+        for label, sel, unsafe in runs:
+            out = reslint.fix(text, select=sel, unsafe=unsafe).text
             n = edits(tokens(gold), tokens(out))
             print(f"| {path.stem} | {label} | {n} | {'yes' if n == 0 else 'no'} |")
 

@@ -32,7 +32,7 @@ MARKERS = (
     ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
     ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
     ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
-    ("spaced", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
+    ("loose", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
 )
 STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
 
@@ -65,12 +65,13 @@ class Marker:
     start: int
     end: int
     form: str
+    segment: int
 
 
 @dataclass
 class Notes:
     notes: list[Note]
-    markers: list[Marker]
+    markers: list[Marker]  # markers in the body text (not inside footnote bodies)
     members: set[int]  # indices of the segments that belong to a footnote body
     trailing: set[int]  # indices (in ``notes``) of the bodies already after all body text
 
@@ -85,7 +86,8 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     markers = _markers(doc, lay, body)
     first_marker: dict[str, int] = {}
     for m in markers:
-        first_marker.setdefault(m.number, m.start)
+        if m.form != "loose":  # a number before a lower-case word is evidence for pairing only
+            first_marker.setdefault(m.number, m.start)
     found: list[Note] = []
     claimed: set[int] = set()
     i = 0
@@ -106,14 +108,15 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         if number is None or first_marker.get(number, len(doc.text)) >= seg.start:
             continue
         before = [int(n.number) for n in found if n.number.isdigit() and n.segments[0].index < seg.index]
-        if number.isdigit() and before and int(number) <= max(before):
-            continue  # numbering goes up through the document; a lower number is a list item
+        if number.isdigit() and before and not max(before) < int(number) <= max(before) + MAX_STEP:
+            continue  # numbering goes up step by step; another number is a list item or a date
         region, end = _parse(lay, body, start)
         if region and end == _page_end(lay, body, start):
             found += region
             claimed.update(range(start, end))
     found.sort(key=lambda n: n.segments[0].index)
     members = {s.index for n in found for s in n.segments}
+    markers = [m for m in markers if m.segment not in members]
     last_body = max((s.index for s in body if s.index not in members and lay.kind(s) is None), default=-1)
     trailing = {k for k, n in enumerate(found) if n.segments[0].index > last_body}
     return Notes(found, markers, members, trailing)
@@ -222,6 +225,6 @@ def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker
                 if m.start(1) in taken:
                     continue
                 taken.add(m.start(1))
-                out.append(Marker(m.group(1), seg.start + m.start(1), seg.start + m.end(1), form))
+                out.append(Marker(m.group(1), seg.start + m.start(1), seg.start + m.end(1), form, seg.index))
     out.sort(key=lambda m: m.start)
     return out

@@ -56,8 +56,7 @@ class DetachedMarker(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         found = notes(doc)
         bodies = {n.number for n in found.notes}
-        members = [(s.start, s.end) for n in found.notes for s in n.segments]
-        markers = [m for m in found.markers if not any(a <= m.start < b for a, b in members)]
+        markers = found.markers
         per_number = Counter(m.number for m in markers)
         for m in markers:
             if m.form != "spaced" or m.number not in bodies or not _after_word(doc, m):

@@ -45,8 +45,7 @@ class UnpairedFootnote(Rule):
         if not found.notes:
             return
         bodies = {n.number for n in found.notes}
-        member_spans = [(s.start, s.end) for n in found.notes for s in n.segments]
-        in_text = [m for m in found.markers if not any(a <= m.start < b for a, b in member_spans)]
+        in_text = found.markers
         cited = {m.number for m in in_text}
         for note in found.notes:
             if note.number.isdigit() and note.number not in cited:
