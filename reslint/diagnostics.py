@@ -24,7 +24,7 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``replacement`` (offsets in code points)."""
 
@@ -33,7 +33,7 @@ class Edit:
     replacement: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One repair: edits applied together or not at all."""
 
@@ -71,12 +71,13 @@ class Fix:
         return max(e.end for e in self.edits)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Diagnostic:
     """A finding at ``text[start:end]``.
 
     ``line``/``column`` (and ``end_line``/``end_column``) are 1-based and counted in
-    Unicode code points; the engine fills them in from the offsets.
+    Unicode code points; the engine fills them in from the offsets of each fresh
+    diagnostic a rule yields (so a rule must not yield the same object twice).
     """
 
     code: str

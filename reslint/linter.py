@@ -268,34 +268,48 @@ class Linter:
 
     @staticmethod
     def _locate(doc: Document, nl: NewlineMap, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-        out = []
+        """Fill in line and column (and map offsets back to CRLF text) on the engine's own
+        fresh diagnostics, in place: this runs for every finding, so it must be cheap."""
+        position, offset, identity, path = doc.position, nl.offset, nl.identity, doc.path
         for d in diagnostics:
-            line, column = doc.position(d.start)
-            end_line, end_column = doc.position(d.end)
-            fix = d.fix
-            if fix is not None and not nl.identity:
-                fix = replace(fix, edits=tuple(nl.edits(fix.edits)))
-            out.append(
-                replace(
-                    d,
-                    start=nl.offset(d.start),
-                    end=nl.offset(d.end),
-                    fix=fix,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    path=doc.path,
-                )
-            )
-        return out
+            d.line, d.column = position(d.start)
+            d.end_line, d.end_column = position(d.end)
+            d.path = path
+            if not identity:
+                d.start, d.end = offset(d.start), offset(d.end)
+                if d.fix is not None:
+                    d.fix = replace(d.fix, edits=tuple(nl.edits(d.fix.edits)))
+        return diagnostics
 
 
 def _span_ok(start: object, end: object, size: int) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= size
 
 
+def _plainly_valid(diag: object, size: int) -> bool:
+    """The common case, checked cheaply: a diagnostic in range with no fix or one in-range edit."""
+    if type(diag) is not Diagnostic or type(diag.start) is not int or type(diag.end) is not int:
+        return False
+    if not 0 <= diag.start <= diag.end <= size:
+        return False
+    fix = diag.fix
+    if fix is None:
+        return True
+    if type(fix) is not Fix or type(fix.edits) is not tuple or len(fix.edits) != 1:
+        return False
+    edit = fix.edits[0]
+    return (
+        type(edit) is Edit
+        and type(edit.start) is int
+        and type(edit.end) is int
+        and 0 <= edit.start <= edit.end <= size
+        and type(edit.replacement) is str
+    )
+
+
 def _invalid(diag: Diagnostic, size: int) -> str | None:
+    if _plainly_valid(diag, size):
+        return None
     if not isinstance(diag, Diagnostic):
         return f"returned {type(diag).__name__} instead of a Diagnostic"
     if not _span_ok(diag.start, diag.end, size):
@@ -312,7 +326,7 @@ def _invalid(diag: Diagnostic, size: int) -> str | None:
                 and isinstance(edit.replacement, str)
             ):
                 return f"proposed an invalid edit {edit!r}"
-        edits = sorted(diag.fix.edits)
+        edits = sorted(diag.fix.edits) if len(diag.fix.edits) > 1 else ()
         if any(a.end > b.start for a, b in zip(edits, edits[1:], strict=False)):
             return "proposed overlapping edits in one fix"
     return None
