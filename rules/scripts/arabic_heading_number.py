@@ -8,6 +8,7 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .arabic import LETTERS, MARKS_RANGE, vote
+from .edits import applicability
 from .screen import has_script_chars
 
 WORD = f"[{LETTERS}{MARKS_RANGE}]+"
@@ -64,7 +65,7 @@ class ArabicHeadingNumber(Rule):
             numbers = {m.group("number") for m in matches}
             if len(numbers) < UNSAFE_NUMBERS or vote(word).vote == "visual":
                 continue
-            safety = Applicability.SAFE if len(numbers) >= SAFE_NUMBERS else Applicability.UNSAFE
+            safety = applicability(len(numbers) >= SAFE_NUMBERS)
             for m in matches:
                 start, end = m.span("number")
                 yield self.diagnostic(

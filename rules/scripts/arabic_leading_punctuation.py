@@ -8,6 +8,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
 from .arabic import LETTER, MARK, line_votes
+from .edits import applicability
 
 # Final punctuation (and the tanween of the last word) printed first, glued to a letter.
 LEADING = regex.compile(rf"^([.،؛:!؟]+)({MARK}*)(?={LETTER})", regex.V1)
@@ -68,7 +69,7 @@ class ArabicLeadingPunctuation(Rule):
                     start,
                     line.end,
                     replacement,
-                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    applicability(safe),
                     "Move the final punctuation to the end of the line",
                 ),
                 evidence=f"{votes.logical} words read in logical order, {votes.visual} reversed",

@@ -4,9 +4,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Rule
 
 from .arabic import ARABIC_WORD, LETTER, MARK, known, line_votes, strip_marks
+from .edits import line_rewrite
 
 MARK_SPLIT = re.compile(f"({MARK})")
 SPACE_BEFORE_MARK = re.compile(f" +(?={MARK})")
@@ -102,17 +103,13 @@ class ArabicMarkPieces(Rule):
             if after >= before:
                 continue
             safe = before - after >= SAFE_GAIN and not STRAY_MARK.search(fixed)
-            yield self.diagnostic(
-                line.start,
-                line.end,
-                "Arabic line printed in pieces cut at its marks",
-                fix=Fix.replace(
-                    line.start,
-                    line.end,
-                    fixed,
-                    Applicability.SAFE if safe else Applicability.UNSAFE,
-                    "Put the pieces back in order",
-                ),
+            yield line_rewrite(
+                self,
+                line,
+                fixed,
+                safe=safe,
+                message="Arabic line printed in pieces cut at its marks",
+                action="Put the pieces back in order",
                 evidence=f"{before} unknown words or stray marks ({', '.join(bad_words[:4])}), "
                 f"{after} once reassembled",
             )

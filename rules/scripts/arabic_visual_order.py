@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Rule
 
 from .arabic import LineVotes, line_votes, marks_first, to_logical
+from .edits import line_rewrite
 
 # A line is safely reordered when this many of its words read only reversed…
 SAFE_MIN_VISUAL = 2
@@ -76,17 +77,13 @@ class ArabicVisualOrder(Rule):
             examples = ", ".join(
                 f"{w.word}→{w.reading}" for w in votes.words if w.vote == "visual"
             )
-            yield self.diagnostic(
-                line.start,
-                line.end,
-                "Arabic line in visual order",
-                fix=Fix.replace(
-                    line.start,
-                    line.end,
-                    fixed,
-                    Applicability.SAFE if safe else Applicability.UNSAFE,
-                    "Restore logical order",
-                ),
+            yield line_rewrite(
+                self,
+                line,
+                fixed,
+                safe=safe,
+                message="Arabic line in visual order",
+                action="Restore logical order",
                 evidence=f"{visual} of {len(votes.words)} words known only reversed "
                 f"({examples[:120]}), {logical} only as printed",
             )

@@ -8,6 +8,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .edits import applicability
 from .screen import has_script_chars
 
 CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -100,7 +101,7 @@ class BidiControls(Rule):
                     m.start(),
                     m.end(),
                     fixed,
-                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    applicability(safe),
                     "Remove bidi controls",
                 ),
                 evidence=evidence,

@@ -7,6 +7,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .edits import applicability
 from .screen import has_script_chars
 
 HAN = r"\p{Han}"
@@ -80,7 +81,7 @@ class HanSpaces(Rule):
                 fix=Fix.delete(
                     m.start(),
                     m.end(),
-                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    applicability(safe),
                     "Remove the space",
                 ),
                 evidence="Chinese document" if chinese else "document not Chinese",

@@ -1,0 +1,22 @@
+"""Building the family's fixes: applicability from the evidence, whole-line rewrites."""
+
+from __future__ import annotations
+
+from reslint.api import Applicability, Diagnostic, Fix, Line, Rule
+
+
+def applicability(safe: bool) -> Applicability:
+    return Applicability.SAFE if safe else Applicability.UNSAFE
+
+
+def line_rewrite(
+    rule: Rule, line: Line, fixed: str, *, safe: bool, message: str, action: str, evidence: str
+) -> Diagnostic:
+    """A diagnostic on the whole line whose fix replaces it with ``fixed``."""
+    return rule.diagnostic(
+        line.start,
+        line.end,
+        message,
+        fix=Fix.replace(line.start, line.end, fixed, applicability(safe), action),
+        evidence=evidence,
+    )
