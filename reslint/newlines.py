@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 
 from reslint.diagnostics import Edit
 
@@ -14,10 +15,11 @@ class NewlineMap:
     def __init__(self, original: str) -> None:
         self.original = original
         positions: list[int] = []
-        pos = original.find("\r\n")
-        while pos != -1:
-            positions.append(pos - len(positions))  # where the CR would sit in the LF text
-            pos = original.find("\r\n", pos + 2)
+        if "\r\n" in original:
+            # where each CR would sit in the LF text: after the parts before it and one
+            # newline per earlier CRLF (C-level loops: millions of lines take milliseconds)
+            lengths = map(len, original.split("\r\n")[:-1])
+            positions = list(accumulate(lengths, lambda before, length: before + length + 1))
         self._crs = positions
         self.normalized = original.replace("\r\n", "\n") if positions else original
         lf_only = original.count("\n") - len(positions)
