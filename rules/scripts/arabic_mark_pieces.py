@@ -6,14 +6,22 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
-from .arabic import ARABIC_WORD, LETTER, MARK, known, line_votes, strip_marks
+from .arabic import (
+    ARABIC_WORD,
+    KNOWN_AT_ALL,
+    LETTER,
+    MARK,
+    MIN_LETTERS,
+    known,
+    line_votes,
+    strip_marks,
+)
 from .edits import line_rewrite
 
 MARK_SPLIT = re.compile(f"({MARK})")
 SPACE_BEFORE_MARK = re.compile(f" +(?={MARK})")
 # A mark that does not follow a letter: impossible in logical text.
 STRAY_MARK = re.compile(f"(?<!{LETTER})(?<!{MARK}){MARK}")
-KNOWN_AT_ALL = 1.0
 SAFE_GAIN = 2
 INNER_MARK = re.compile(f"{LETTER}{MARK}+{LETTER}")
 TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER})")
@@ -23,7 +31,7 @@ DIGIT = re.compile(r"\d")
 def _bad(word: str) -> bool:
     """A lone letter (but the conjunction و) or a word unknown to the word list."""
     letters = strip_marks(word)
-    return len(letters) < 2 and letters != "و" or known(word) < KNOWN_AT_ALL
+    return len(letters) < MIN_LETTERS and letters != "و" or known(word) < KNOWN_AT_ALL
 
 
 def badness(line: str) -> tuple[int, list[str]]:

@@ -5,8 +5,9 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
-from .arabic import LineVotes, line_votes, marks_first, to_logical
+from .arabic import LineVotes, line_votes, marks_first
 from .edits import line_rewrite
+from .reorder import to_logical
 
 # A line is safely reordered when this many of its words read only reversed…
 SAFE_MIN_VISUAL = 2
