@@ -79,6 +79,7 @@ MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
 TERMINAL = regex.compile(r"[.!?;:…。！？；：؟][\s\"”»’)\]\u200e\u200f\u202a-\u202e\u2066-\u2069]*$")
+MAX_NUMBERS = 2
 STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
 
 
@@ -123,8 +124,11 @@ def layout(doc: Document) -> Layout:
 
 
 def normalise(text: str) -> str:
-    """Key for repetition: digits as ``#``, case, spaces and punctuation ignored."""
-    return DIGITS.sub("#", NORMALISE_DROP.sub("", text)).casefold()
+    """Key for repetition: case, spaces and punctuation ignored; digits as ``#`` when a line
+    holds at most two numbers (a page number, a year), so that lines of dates and
+    resolution numbers do not look alike."""
+    key = NORMALISE_DROP.sub("", text).casefold()
+    return DIGITS.sub("#", key) if len(DIGITS.findall(key)) <= MAX_NUMBERS else key
 
 
 def clean(text: str) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..layout import Layout, Segment, ends_sentence, layout, removal
@@ -13,9 +15,10 @@ class LinkUrlLine(Rule):
     """Bare URL lines appended after a page: the targets of its link annotations.
 
     What it does:
-        Finds runs of lines that are only a URL (``https://undocs.org/fr/A/RES/70/291``)
-        and belong neither to a footnote body nor to the sentence before them. Some
-        extractors print the target of every link of a page after the page text.
+        Finds runs of lines that are only a URL (``https://undocs.org/fr/A/RES/70/291``),
+        belong neither to a footnote body nor to the sentence before them, and mostly end
+        in a document reference the text already cites (``70/291``, ``2133 (2014)``).
+        Some extractors print the target of every link of a page after the page text.
 
     Why it matters:
         The lines repeat references already in the text and split the sentence that
@@ -28,7 +31,8 @@ class LinkUrlLine(Rule):
 
     Fix safety:
         Safe for a run of two or more URL lines; unsafe for a single one. A URL that
-        continues a footnote body or a sentence stays.
+        continues a footnote body or a sentence, or whose target the text does not cite
+        (a footnote that pdftotext printed apart from its number), stays.
     """
 
     code = "PG003"
@@ -40,7 +44,11 @@ class LinkUrlLine(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         lay = layout(doc)
         members = notes(doc).members
+        prose = "\n".join(s.text for s in lay.nonblank() if lay.kind(s) != "url")
         for run in _runs(lay, members):
+            cited = [seg for seg in run if _cited(seg.text.strip(), prose)]
+            if 2 * len(cited) < len(run):
+                continue  # URLs of their own (a footnote printed apart from its number): kept
             safety = Applicability.SAFE if len(run) >= 2 else Applicability.UNSAFE
             for seg in run:
                 yield self.diagnostic(
@@ -48,8 +56,19 @@ class LinkUrlLine(Rule):
                     seg.end,
                     f"Link-annotation URL line: {seg.text.strip()!r}",
                     fix=Fix((removal(doc, seg),), safety, "Remove the URL line"),
-                    evidence=f"one of {len(run)} URL-only lines in a row, outside any footnote body",
+                    evidence=f"{len(cited)} of the {len(run)} URL-only lines in a row point to a document "
+                    "the text already cites, outside any footnote body",
                 )
+
+
+def _cited(url: str, prose: str) -> bool:
+    """The URL ends in a document reference (``A/RES/70/291``, ``2133(2014)``) the text cites."""
+    parts = [p for p in url.split("://", 1)[-1].rstrip("/.,;").split("/")[1:] if p]
+    if not parts or not any(c.isdigit() for c in parts[-1]):
+        return False
+    ident = "/".join(parts[-2:]) if parts[-1].isdigit() and len(parts) > 1 else parts[-1]
+    pattern = regex.escape(ident).replace(r"\(", r"\s*\(")
+    return regex.search(rf"(?<![\w/]){pattern}(?![\w/])", prose) is not None
 
 
 def _runs(lay: Layout, members: set[int]) -> Iterator[list[Segment]]:
