@@ -27,8 +27,8 @@ FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
 # A word made of letters (with combining marks); tokens never include digits or apostrophes.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Compounds written with a hyphen on one line (`gender-based`, `soixante-treize`).
-COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-\u2010]\p{L}[\p{L}\p{M}]*)+")
-URL = regex.compile(r"\S*(?:://|www\.|@)\S*")
+COMPOUND = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*+(?:[-\u2010]\p{L}[\p{L}\p{M}]*+)+")
+URL = regex.compile(r"(?<!\S)\S*?(?:://|www\.|@)\S*")
 # Single letters that are words; any other lone letter is a fragment.
 LETTER_WORDS = {
     "fr": frozenset("aày"),
@@ -133,7 +133,7 @@ class Evidence:
         self.doc = doc_words(doc)
         self._table = frequencies(doc.lang) if doc.lang in FREQUENCY_LANGS else None
         self._letters = LETTER_WORDS.get(doc.lang or "", frozenset())
-        self._user = frozenset(w.lower() for w in user_words)
+        self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
 
     @property
     def has_frequencies(self) -> bool:
@@ -153,8 +153,7 @@ class Evidence:
         return math.log10(freq) + 9 if freq > 0 else 0.0
 
     def in_lexicon(self, word: str) -> bool:
-        low = word.lower()
-        return low in self._user or low in shipped_words("lexicon")
+        return word.lower() in self._lexicon
 
     def count(self, word: str) -> int:
         """How often ``word`` occurs in the document as a token of its own."""
@@ -166,9 +165,5 @@ class Evidence:
 
     def known(self, word: str, min_zipf: float = 3.0) -> bool:
         """``word`` is a common word, in a lexicon, or used in the document."""
-        return self.zipf(word) >= min_zipf or self.in_lexicon(word) or self.count(word) > 0
-
-
-def describe_zipf(words: Iterable[str], evidence: Evidence) -> str:
-    """``Zipf destinée 4.3, desti 1.8`` for the evidence string."""
-    return ", ".join(f"`{w}` {evidence.zipf(w):.1f}" for w in words)
+        low = word.lower()
+        return low in self.doc.words or low in self._lexicon or self.zipf(low) >= min_zipf

@@ -58,7 +58,9 @@ class OcrLookalike(Rule):
             yield from self._elisions(text, ev)
         for m in ALNUM.finditer(text):
             word = m.group()
-            if len(word) < MIN_LENGTH or not SUSPECT.search(word) or ev.doc.in_url(*m.span()):
+            if len(word) < MIN_LENGTH or not _maybe_suspect(word):
+                continue
+            if not SUSPECT.search(word) or ev.doc.in_url(*m.span()):
                 continue
             found = _correct(word, ev)
             if found is not None:
@@ -84,6 +86,11 @@ class OcrLookalike(Rule):
                 fix=Fix.replace(m.start(), m.end(), "l", message="Write `l`"),
                 evidence=f"`{word}` is a word (Zipf {ev.zipf(word):.1f}); `1’` is not French",
             )
+
+
+def _maybe_suspect(word: str) -> bool:
+    """A cheap pre-test for :data:`SUSPECT` (plain substring checks)."""
+    return "rn" in word or "0" in word or "1" in word or "I" in word[1:]
 
 
 def _correct(word: str, ev: Evidence) -> tuple[str, Applicability, str] | None:

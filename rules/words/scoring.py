@@ -38,6 +38,9 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     """Whether ``pieces`` are one word split by spaces; ``None`` when they are not (or unknown)."""
     joined = "".join(pieces)
     in_doc = ev.count(joined)
+    z_raw = ev.zipf(joined)
+    if not in_doc and z_raw < RARE_ZIPF and not ev.in_lexicon(joined):
+        return None  # most pairs of a text: the joined form is nothing
     letters = sum(len(p) == 1 for p in pieces)
     # Lone letters side by side are an enumeration or initials unless the document uses the word;
     # a lone Arabic letter is more often a shaping or bidi artifact of the extractor.
@@ -46,10 +49,10 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     if letters and ev.lang in UNJOINED_LETTER_LANGS and not in_doc:
         return None
     # Acronyms side by side (`UN DESA`) join only into a common word (`DEVELOPM ENT`).
-    if all(p.isupper() for p in pieces) and ev.zipf(joined) < KNOWN_ZIPF:
+    if all(p.isupper() for p in pieces) and z_raw < KNOWN_ZIPF:
         return None
     z_joined = max(
-        ev.zipf(joined),
+        z_raw,
         LEXICON_ZIPF if ev.in_lexicon(joined) else 0.0,
         DOC_ZIPF if in_doc else 0.0,
     )
@@ -58,7 +61,7 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     if z_joined < (RARE_ZIPF if min(z_pieces) == 0 else KNOWN_ZIPF) and not in_doc:
         return None
     margin = z_joined + 9 * (len(pieces) - 1) - sum(z_pieces)
-    facts = [f"Zipf `{joined}` {ev.zipf(joined):.1f}"]
+    facts = [f"Zipf `{joined}` {z_raw:.1f}"]
     facts += [f"`{p}` {z:.1f}" for p, z in zip(pieces, z_pieces, strict=True)]
     if in_doc:
         facts.insert(0, f"`{joined}` occurs {in_doc}× in this document")

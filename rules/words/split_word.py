@@ -8,7 +8,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence
-from .scoring import Verdict, join_verdict
+from .scoring import RARE_ZIPF, Verdict, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
@@ -91,7 +91,10 @@ def _best_join(
     text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence
 ) -> tuple[list[tuple[int, int]], Verdict] | None:
     """Join two pieces from token ``i``, or three when that beats joining the first two."""
-    run = _run(text, tokens, i, ev)
+    run = _gapped(text, tokens, i)
+    if len(run) < 2 or not any(_plausible(text, run[:n], ev) for n in range(2, len(run) + 1)):
+        return None  # the cheap test first: nearly every pair of a text joins into nothing
+    run = _run(text, tokens, i, run, ev)
     pieces = [text[s:e] for s, e in run]
     pair = join_verdict(pieces[:2], ev) if len(run) > 1 else None
     triple = join_verdict(pieces, ev) if len(run) > 2 else None
@@ -114,17 +117,32 @@ def _letter_spaced(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> bo
     return False
 
 
-def _run(text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence) -> list[tuple[int, int]]:
-    """Up to three tokens from ``i`` separated only by a gap, away from digits and URLs."""
+def _gapped(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> list[tuple[int, int]]:
+    """Up to three tokens from ``i`` separated only by a gap."""
+    run = [tokens[i]]
+    for s, e in tokens[i + 1 : i + 3]:
+        if text[run[-1][1] : s] not in GAPS:
+            break
+        run.append((s, e))
+    return run
+
+
+def _plausible(text: str, run: list[tuple[int, int]], ev: Evidence) -> bool:
+    return ev.known("".join(text[s:e] for s, e in run), RARE_ZIPF)
+
+
+def _run(
+    text: str, tokens: tuple[tuple[int, int], ...], i: int, run: list[tuple[int, int]], ev: Evidence
+) -> list[tuple[int, int]]:
+    """The gapped ``run`` from token ``i``, cut short of digits, URLs and elisions."""
     start = tokens[i][0]
     if start and (text[start - 1].isdigit() or text[start - 1] in "_/@.") or ev.doc.in_url(*tokens[i]):
         return []
-    run = [tokens[i]]
-    for s, e in tokens[i + 1 : i + 3]:
-        if text[run[-1][1] : s] not in GAPS or ev.doc.in_url(s, e):
+    for k, (s, e) in enumerate(run[1:], 1):
+        if ev.doc.in_url(s, e):
+            run = run[:k]
             break
-        run.append((s, e))
-    if _letter_spaced(text, tokens, i):
+    if any(e - s == 1 for s, e in run) and _letter_spaced(text, tokens, i):
         return []
     # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an
     # elision (`de l ’Office`), unless only the joined pieces are one (`q u’il`).

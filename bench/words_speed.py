@@ -1,0 +1,45 @@
+"""Cost of the `words` rules: dictionary load per language and lint throughput per rule.
+
+    python bench/words_speed.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import require_corpus, un_extractions  # noqa: E402
+from reslint_rules.words.evidence import frequencies  # noqa: E402
+
+import reslint  # noqa: E402
+
+RULES = ("WD001", "WD002", "WD003", "WD004", "WD005")
+
+
+def main() -> int:
+    require_corpus()
+    start = time.perf_counter()
+    import wordfreq  # noqa: F401
+
+    print(f"import wordfreq: {time.perf_counter() - start:.2f} s")
+    for lang in ("fr", "en", "es", "ru", "ar"):
+        start = time.perf_counter()
+        table = frequencies(lang)
+        print(f"load {lang}: {time.perf_counter() - start:.2f} s ({len(table):,} words)")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in un_extractions("pdftotext"))
+    size = len(text.encode("utf-8")) / 1e6
+    print(f"\n{size:.1f} MB of UN pdftotext extractions (lang en)")
+    print("| rule | s | MB/s |\n|---|---|---|")
+    for code in (*RULES, "WD"):
+        start = time.perf_counter()
+        reslint.lint(text, lang="en", select=[code])
+        elapsed = time.perf_counter() - start
+        print(f"| {code} | {elapsed:.2f} | {size / elapsed:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
