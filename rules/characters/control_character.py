@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -51,14 +52,13 @@ class ControlCharacter(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         if not present(doc, CONTROL.match):
             return
-        matches = list(CONTROL.finditer(doc.text))
-        if not matches:
-            return
-        repaired = [(r.start, r.end) for r in repairs(doc)]
-        for m in matches:
+        fixed = repairs(doc)  # sorted, not overlapping
+        starts = [r.start for r in fixed]
+        for m in CONTROL.finditer(doc.text):
             char, start = m.group(), m.start()
-            if any(a <= start < b for a, b in repaired):
-                continue
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < fixed[i].end:
+                continue  # a mis-decoded character that CH001 repairs
             message = f"Control character U+{ord(char):04X}"
             if char >= "\x80":
                 yield self.diagnostic(start, m.end(), message, evidence=_cp1252(char))
