@@ -26,6 +26,8 @@ SAFE_GAIN = 2
 INNER_MARK = re.compile(f"{LETTER}{MARK}+{LETTER}")
 TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER})")
 DIGIT = re.compile(r"\d")
+# A clause number opening the line stays first (``1 بمحاكمة … فيهاً إلى …`` → ``1. كل …``).
+CLAUSE_NUMBER = re.compile(r"^(\s*\d{1,3}) ?")
 
 
 def _bad(word: str) -> bool:
@@ -82,9 +84,10 @@ class ArabicMarkPieces(Rule):
 
     Fix safety:
         Safe when reassembling removes every stray mark and at least two unknown words or
-        stray marks; unsafe when it only removes fewer. Lines with digits (clause numbers)
-        are left alone. Only the order of the pieces changes (and spaces before marks go):
-        no letter or digit is lost.
+        stray marks; unsafe when it only removes fewer. A clause number opening the line
+        stays first (the pieces must then start with its full stop); lines with other
+        digits are left alone. Only the order of the pieces changes (and spaces before
+        marks go): no letter or digit is lost.
     """
 
     code = "SC006"
@@ -96,17 +99,23 @@ class ArabicMarkPieces(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for votes in line_votes(doc):
             line = votes.line
-            text = line.text
+            number = CLAUSE_NUMBER.match(line.text)
+            prefix = number.group(1) if number else ""
+            text = line.text[number.end() :] if number else line.text
             first = MARK_SPLIT.split(text, maxsplit=1)
-            # Clause numbers would move; a leading full stop is SC004's.
+            # Other digits would move; a leading full stop is SC004's.
             if votes.visual > votes.logical or len(first) == 1 or DIGIT.search(text):
                 continue
-            if not ARABIC_WORD.search(first[0]):
+            if (first[0].strip() or not prefix) and not ARABIC_WORD.search(first[0]):
                 continue
             if not _cut_signature(text):
                 continue
+            body = reassemble(text)
+            # After a clause number the reassembled text must open with its full stop.
+            if prefix and not body.startswith("."):
+                continue
             before, bad_words = badness(text)
-            fixed = reassemble(text)
+            fixed = prefix + body
             after, _ = badness(fixed)
             if after >= before:
                 continue
