@@ -68,6 +68,25 @@ def seeds(select: list[str] | None) -> None:
             out = reslint.fix(text, select=sel, unsafe=unsafe).text
             n = edits(tokens(gold), tokens(out))
             print(f"| {path.stem} | {label} | {n} | {'yes' if n == 0 else 'no'} |")
+    print("\n`reslint.structure` (paragraphs equal to a gold paragraph, whitespace aside); `words fixed`:")
+    print("after `fix --unsafe` of the other families, which repair words inside the paragraphs:\n")
+    print("| seed | input | body paragraphs matched | footnotes equal to gold | furniture lines |")
+    print("|---|---|---|---|---|")
+    seeds = sorted((CORPUS / "seeds").glob("*.txt"))
+    for path, label in [(p, lab) for p in seeds for lab in ("raw", "words fixed")]:
+        gold_dir = CORPUS / "seeds" / "gold"
+        gold = [" ".join(p.split()) for p in (gold_dir / path.name).read_text(encoding="utf-8").split("\n\n")]
+        notes = gold_footnotes(gold_dir / path.name.replace(".txt", ".footnotes.txt")).splitlines()
+        text = path.read_text(encoding="utf-8")
+        if label != "raw":
+            text = reslint.fix(text, ignore=["PG", "FN", "UN"], unsafe=True).text
+        parts = reslint.structure(text)
+        body = {" ".join(p.split()) for p in parts["body"]}
+        got = [f"{n['number']} {' '.join(n['text'].split())}" for n in parts["footnotes"]]
+        same = sum(1 for a, b in zip(got, notes, strict=False) if a == " ".join(b.split()))
+        print(f"| {path.stem} | {label} | {sum(1 for p in gold if p in body)}/{len(gold)} "
+              f"(got {len(parts['body'])}) | "
+              f"{same}/{len(notes)} (got {len(got)}) | {len(parts['furniture'])} |")
 
 
 def typeset(select: list[str] | None, show: int) -> None:
@@ -128,7 +147,8 @@ def un_file(task: tuple[str, bool, Path, list[str] | None]) -> dict[str, object]
         "furniture": (before, before - after),
         "suspects": suspects,
         "notes": (len(structure["footnotes"]), len(structure["footnotes"]) - unpaired),
-        "stitched": sum(1 for d in result.applied if d.code == "PG004"),
+        "stitched": sum(1 for d in result.applied if d.code == "PG004" and "page break" in d.message),
+        "gaps": sum(1 for d in result.applied if d.code == "PG004" and "page break" not in d.message),
     }
 
 
@@ -139,8 +159,8 @@ def _furniture(line: str) -> bool:
 def un(select: list[str] | None, show: int) -> None:
     print("\n## UN extractions (45 documents per extractor)\n")
     print("| extractor | form feeds | furniture lines removed | other lines removed | "
-          "footnotes found | paired with a marker | page breaks stitched |")
-    print("|---|---|---|---|---|---|---|")
+          "footnotes found | paired with a marker | page breaks stitched | stray gaps closed |")
+    print("|---|---|---|---|---|---|---|---|")
     tasks = [(e, ff, p, select) for e in EXTRACTORS for ff in (True, False) for p in un_extractions(e)]
     with ProcessPoolExecutor() as pool:
         results = list(pool.map(un_file, tasks, chunksize=4))
@@ -153,6 +173,7 @@ def un(select: list[str] | None, show: int) -> None:
             notes = sum(r["notes"][0] for r in rows)  # type: ignore[index]
             paired = sum(r["notes"][1] for r in rows)  # type: ignore[index]
             stitched = sum(r["stitched"] for r in rows)  # type: ignore[misc]
+            gaps = sum(r["gaps"] for r in rows)  # type: ignore[misc]
             other = sum(len(r["suspects"]) for r in rows)  # type: ignore[arg-type]
             for r in rows:
                 tag = f"{extractor}{'' if keep_ff else ' (no FF)'} {r['name']}"
@@ -160,7 +181,7 @@ def un(select: list[str] | None, show: int) -> None:
             share = furn_out / furn_in if furn_in else 0.0
             rate = paired / max(notes, 1)
             print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_out}/{furn_in} "
-                  f"({share:.0%}) | {other} | {notes} | {paired} ({rate:.0%}) | {stitched} |")
+                  f"({share:.0%}) | {other} | {notes} | {paired} ({rate:.0%}) | {stitched} | {gaps} |")
     if show:
         print("\nOther lines removed (not matched by the survey regexes, not repeated 3 times):")
         for line in suspects[:show]:

@@ -13,7 +13,7 @@ from reslint.api import Document, Rule, hookimpl
 from ..layout import layout
 from ..notes import notes
 from .flow import paragraphs
-from .link_url_line import LinkUrlLine
+from .link_url_line import LinkUrlLine, link_runs
 from .page_break_stitch import PageBreakStitch
 from .page_number_line import PageNumberLine
 from .reflow import Reflow
@@ -30,13 +30,16 @@ def reslint_rules() -> list[type[Rule]]:
 def reslint_structure(doc: Document, options: dict[str, dict[str, Any]]) -> dict[str, Any]:
     lay = layout(doc)
     found = notes(doc)
-    furniture = [
-        {"line": seg.line, "text": seg.text.strip(), "kind": kind}
+    removed = [
+        (seg, kind)
         for seg in lay.nonblank()
-        if (kind := lay.kind(seg)) is not None and seg.index not in found.members
+        if (kind := lay.kind(seg)) not in (None, "url") and seg.index not in found.members
     ]
+    removed += [(seg, "url") for run, _ in link_runs(doc) for seg in run]
+    removed.sort(key=lambda item: item[0].index)
+    skip = found.members | {seg.index for seg, _ in removed}
     return {
-        "body": paragraphs(doc),
+        "body": paragraphs(doc, skip),
         "footnotes": [{"number": n.number, "text": n.text, "line": n.line} for n in found.notes],
-        "furniture": furniture,
+        "furniture": [{"line": seg.line, "text": seg.text.strip(), "kind": kind} for seg, kind in removed],
     }

@@ -12,7 +12,7 @@ from reslint.api import Document
 from ..layout import Layout, Segment, ends_sentence, layout
 from ..notes import notes
 
-LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?[a-z0-9]{1,4}\)|[-•–*▪])(?:\s|$)")
+LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?(?:[a-z]{1,4}|\d{1,2})\)|[-•–*▪])(?:\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 PUNCT_END = frozenset(".,;:!?…»”)\"。，；：！？、")
 SHORT = 0.6  # a line shorter than this share of the usual width ends its paragraph (a heading)
@@ -92,16 +92,15 @@ def joiner(a: Segment, b: Segment) -> str:
     return " "
 
 
-def paragraphs(doc: Document) -> list[str]:
-    """Body text as paragraphs, furniture and footnote bodies left out."""
+def paragraphs(doc: Document, skip: set[int]) -> list[str]:
+    """Body text as paragraphs, leaving out the segments in ``skip`` (furniture, footnotes)."""
     lay = layout(doc)
-    members = notes(doc).members
     usual, line_width = usual_gap(doc), width(lay)
     out: list[str] = []
     current = ""
     prev: Segment | None = None
     for seg in lay.nonblank():
-        if lay.kind(seg) is not None or seg.index in members:
+        if seg.index in skip:
             continue
         if prev is None:
             current = seg.text.strip()

@@ -42,13 +42,7 @@ class LinkUrlLine(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        lay = layout(doc)
-        members = notes(doc).members
-        prose = "\n".join(s.text for s in lay.nonblank() if lay.kind(s) != "url")
-        for run in _runs(lay, members):
-            cited = [seg for seg in run if _cited(seg.text.strip(), prose)]
-            if 2 * len(cited) < len(run):
-                continue  # URLs of their own (a footnote printed apart from its number): kept
+        for run, cited in link_runs(doc):
             safety = Applicability.SAFE if len(run) >= 2 else Applicability.UNSAFE
             for seg in run:
                 yield self.diagnostic(
@@ -56,9 +50,21 @@ class LinkUrlLine(Rule):
                     seg.end,
                     f"Link-annotation URL line: {seg.text.strip()!r}",
                     fix=Fix((removal(doc, seg),), safety, "Remove the URL line"),
-                    evidence=f"{len(cited)} of the {len(run)} URL-only lines in a row point to a document "
+                    evidence=f"{cited} of the {len(run)} URL-only lines in a row point to a document "
                     "the text already cites, outside any footnote body",
                 )
+
+
+def link_runs(doc: Document) -> list[tuple[list[Segment], int]]:
+    """Runs of link-annotation lines, each with how many of its URLs the text cites."""
+    lay = layout(doc)
+    prose = "\n".join(s.text for s in lay.nonblank() if lay.kind(s) != "url")
+    out = []
+    for run in _runs(lay, notes(doc).members):
+        cited = sum(1 for seg in run if _cited(seg.text.strip(), prose))
+        if 2 * cited >= len(run):  # else URLs of their own (a footnote printed apart from its number)
+            out.append((run, cited))
+    return out
 
 
 def _cited(url: str, prose: str) -> bool:
