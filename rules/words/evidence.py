@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import sys
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -28,7 +28,10 @@ FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Compounds written with a hyphen on one line (`gender-based`, `soixante-treize`).
 COMPOUND = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*+(?:[-\u2010]\p{L}[\p{L}\p{M}]*+)+")
-URL = regex.compile(r"(?<!\S)\S*?(?:://|www\.|@)\S*")
+# URLs and e-mail addresses: the whitespace-free run around `://`, `www.` or `@`.
+URL_MARK = regex.compile(r"://|www\.|@")
+SPACE_BEFORE = regex.compile(r"(?r)\s")
+SPACE = regex.compile(r"\s")
 # Single letters that are words; any other lone letter is a fragment.
 LETTER_WORDS = {
     "fr": frozenset("aày"),
@@ -74,6 +77,7 @@ class DocWords:
     compounds: Counter[str]
     urls: tuple[tuple[int, int], ...]
     tokens: tuple[tuple[int, int], ...]
+    lowered: tuple[str, ...]  # the tokens' text in lower case
     # `genderbased` → (6, 3): `gender-based` occurs 3× (the most frequent way to hyphenate it).
     hyphen_joins: dict[str, tuple[int, int]]
 
@@ -88,10 +92,16 @@ def doc_words(doc: Document) -> DocWords:
 
 
 def _count(text: str) -> DocWords:
-    urls = tuple(m.span() for m in URL.finditer(text))
+    urls = _urls(text)
     tokens = tuple(m.span() for m in WORD.finditer(text))
+    lowered = tuple(text[s:e].lower() for s, e in tokens)
+    words = Counter(lowered)
     # Words inside URLs (`elimpacto-economico`) are not evidence of how the text spells them.
-    words = Counter(text[s:e].lower() for s, e in _outside(tokens, urls))
+    starts = [s for s, _ in tokens]
+    for url_start, url_end in urls:
+        for i in range(bisect_left(starts, url_start), bisect_left(starts, url_end)):
+            words[lowered[i]] -= 1
+    words = +words
     compounds: Counter[str] = Counter()
     for s, e in _outside(tuple(m.span() for m in COMPOUND.finditer(text)), urls):
         parts = regex.split(r"[-\u2010]", text[s:e].lower())
@@ -104,7 +114,18 @@ def _count(text: str) -> DocWords:
         left, _, right = pair.partition("-")
         if "-" not in right:
             hyphen_joins.setdefault(left + right, (len(left), count))
-    return DocWords(words, compounds, urls, tokens, hyphen_joins)
+    return DocWords(words, compounds, urls, tokens, lowered, hyphen_joins)
+
+
+def _urls(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for m in URL_MARK.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        before = SPACE_BEFORE.search(text, 0, m.start())
+        after = SPACE.search(text, m.end())
+        spans.append((before.end() if before else 0, after.start() if after else len(text)))
+    return tuple(spans)
 
 
 def _outside(
@@ -165,5 +186,14 @@ class Evidence:
 
     def known(self, word: str, min_zipf: float = 3.0) -> bool:
         """``word`` is a common word, in a lexicon, or used in the document."""
-        low = word.lower()
-        return low in self.doc.words or low in self._lexicon or self.zipf(low) >= min_zipf
+        return self.known_set(min_zipf)(word.lower())
+
+    def known_set(self, min_zipf: float) -> Callable[[str], bool]:
+        """A fast test of :meth:`known` for words already in lower case (for tight loops)."""
+        words, lexicon, table = self.doc.words, self._lexicon, self._table or {}
+        least = 10 ** (min_zipf - 9)
+
+        def known(low: str) -> bool:
+            return low in words or low in lexicon or (len(low) > 1 and table.get(low, 0.0) >= least)
+
+        return known

@@ -53,9 +53,12 @@ class SplitWord(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens = doc.text, ev.doc.tokens
+        candidates = _candidates(text, ev)
         best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
 
         def best_at(i: int) -> tuple[list[tuple[int, int]], Verdict] | None:
+            if i not in candidates:
+                return None
             if i not in best:
                 best[i] = _best_join(text, tokens, i, ev)
             return best[i]
@@ -91,10 +94,7 @@ def _best_join(
     text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence
 ) -> tuple[list[tuple[int, int]], Verdict] | None:
     """Join two pieces from token ``i``, or three when that beats joining the first two."""
-    run = _gapped(text, tokens, i)
-    if len(run) < 2 or not any(_plausible(text, run[:n], ev) for n in range(2, len(run) + 1)):
-        return None  # the cheap test first: nearly every pair of a text joins into nothing
-    run = _run(text, tokens, i, run, ev)
+    run = _run(text, tokens, i, _gapped(text, tokens, i), ev)
     pieces = [text[s:e] for s, e in run]
     pair = join_verdict(pieces[:2], ev) if len(run) > 1 else None
     triple = join_verdict(pieces, ev) if len(run) > 2 else None
@@ -127,8 +127,22 @@ def _gapped(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> list[tupl
     return run
 
 
-def _plausible(text: str, run: list[tuple[int, int]], ev: Evidence) -> bool:
-    return ev.known("".join(text[s:e] for s, e in run), RARE_ZIPF)
+def _candidates(text: str, ev: Evidence) -> set[int]:
+    """Tokens that start two or three gapped pieces joining into something known.
+
+    The cheap test of every pair of the text, in one loop: nearly all join into nothing.
+    """
+    tokens, low, known = ev.doc.tokens, ev.doc.lowered, ev.known_set(RARE_ZIPF)
+    gapped = [text[tokens[i][1] : tokens[i + 1][0]] in GAPS for i in range(len(tokens) - 1)]
+    found = set()
+    for i, gap in enumerate(gapped):
+        if not gap:
+            continue
+        pair = low[i] + low[i + 1]
+        triple = i + 1 < len(gapped) and gapped[i + 1]
+        if known(pair) or (triple and known(pair + low[i + 2])):
+            found.add(i)
+    return found
 
 
 def _run(
