@@ -118,11 +118,18 @@ class LineVotes:
     words: tuple[WordVote, ...] = ()
 
 
+def count_votes(words: tuple[WordVote, ...]) -> tuple[int, int]:
+    """(visual, logical) votes among ``words``."""
+    return sum(w.vote == "visual" for w in words), sum(w.vote == "logical" for w in words)
+
+
+def text_votes(text: str) -> tuple[WordVote, ...]:
+    return tuple(vote(w) for w in ARABIC_WORD.findall(text))
+
+
 def _word_votes(line: Line) -> LineVotes:
-    words = tuple(vote(w) for w in ARABIC_WORD.findall(line.text))
-    visual = sum(w.vote == "visual" for w in words)
-    logical = sum(w.vote == "logical" for w in words)
-    return LineVotes(line, visual, logical, words)
+    words = text_votes(line.text)
+    return LineVotes(line, *count_votes(words), words)
 
 
 def _line_votes(doc: Document) -> list[LineVotes]:

@@ -5,7 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
-from .arabic import LineVotes, line_votes, marks_first
+from .arabic import LineVotes, count_votes, line_votes, marks_first, text_votes
 from .edits import line_rewrite
 from .reorder import to_logical
 
@@ -47,9 +47,10 @@ class ArabicVisualOrder(Rule):
         Safe when at least two words of the line read only reversed and they outnumber
         the words that read as printed three to one, or when the line has no word that
         reads as printed in a document that is 80% in visual order. Otherwise unsafe.
-        No letter or digit is added or lost: the fix only reorders (and drops the stray
-        spaces the extractor put beside a mark or inside a ligature when the joined word
-        is known).
+        No fix (a report only) when the reordered line would not read better than the
+        printed one. No letter or digit is added or lost: the fix only reorders (and drops
+        the stray spaces the extractor put beside a mark or inside a ligature when the
+        joined word is known).
     """
 
     code = "SC003"
@@ -78,6 +79,17 @@ class ArabicVisualOrder(Rule):
             examples = ", ".join(
                 f"{w.word}→{w.reading}" for w in votes.words if w.vote == "visual"
             )
+            evidence = (
+                f"{visual} of {len(votes.words)} words known only reversed "
+                f"({examples[:120]}), {logical} only as printed"
+            )
+            after_visual, after_logical = count_votes(text_votes(fixed))
+            if after_logical <= after_visual:
+                # The reordered line reads no better: report, do not fix.
+                yield self.diagnostic(
+                    line.start, line.end, "Arabic line in visual order?", evidence=evidence
+                )
+                continue
             yield line_rewrite(
                 self,
                 line,
@@ -85,6 +97,5 @@ class ArabicVisualOrder(Rule):
                 safe=safe,
                 message="Arabic line in visual order",
                 action="Restore logical order",
-                evidence=f"{visual} of {len(votes.words)} words known only reversed "
-                f"({examples[:120]}), {logical} only as printed",
+                evidence=evidence,
             )
