@@ -194,14 +194,14 @@ def run_check(args: argparse.Namespace) -> int:
     )
     jobs = 1 if args.profile else (args.jobs or os.cpu_count() or 1)
     reports, diffs = [], []
-    started = time.perf_counter()
+    started = time.process_time()
     for report, diff in progress(_results(files, opts, jobs, config, args), len(files)):
         reports.append(report)
         if diff:
             diffs.append(diff)
     if args.profile:
         linters = [linter for linter, _ in _linters.values()]
-        write_profile(linters, time.perf_counter() - started, sum(len(r.text) for r in reports), sys.stderr)
+        write_profile(linters, time.process_time() - started, sum(len(r.text) for r in reports), sys.stderr)
     out = sys.stdout
     if args.diff:
         out.write("".join(diffs))

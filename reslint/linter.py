@@ -127,7 +127,7 @@ class Linter:
             self.registry.rules, config.select, config.extend_select, config.ignore
         )
         self.timings: dict[str, float] | None = None
-        """Set to a dict to accumulate seconds spent per rule code (``--profile``)."""
+        """Set to a dict to accumulate CPU seconds spent per rule code (``--profile``)."""
         self.time_limit = RULE_TIME_LIMIT
         """Seconds a rule may run per pass on a text of up to 1 MB (scaled for larger ones);
         a rule over it is reported (RSL001) and its results dropped."""
@@ -229,11 +229,11 @@ class Linter:
                 found.append(timed_out[rule.code])
                 continue
             try:
-                started = time.perf_counter() if self.timings is not None else 0.0
+                started = time.process_time() if self.timings is not None else 0.0
                 with _deadline(limit):
                     produced = list(rule.check(doc, self.options.get(rule.family, {})))
                 if self.timings is not None:
-                    spent = time.perf_counter() - started
+                    spent = time.process_time() - started
                     self.timings[rule.code] = self.timings.get(rule.code, 0.0) + spent
             except RuleTimeout:
                 failure = self._failure(rule, f"ran over its time limit of {limit:g} s")

@@ -17,15 +17,19 @@ def write_profile(linters: Iterable[Linter], elapsed: float, chars: int, out: Te
         spent.update(linter.timings or {})
         names.update((rule.code, rule.name) for rule in linter.rules)
     megabytes = chars / 1e6
-    out.write(f"{'rule':<8} {'name':<32} {'seconds':>9} {'share':>7} {'MB/s':>9}\n")
+    out.write(f"{'rule':<8} {'name':<32} {'CPU s':>9} {'share':>7} {'MB/s':>9}\n")
     for code, seconds in spent.most_common():
-        out.write(f"{code:<8} {names.get(code, '?'):<32} {seconds:>9.3f} {_share(seconds, elapsed)} "
-                  f"{_rate(megabytes, seconds)}\n")  # fmt: skip
+        out.write(
+            f"{code:<8} {names.get(code, '?'):<32} {seconds:>9.3f} {_share(seconds, elapsed)} "
+            f"{_rate(megabytes, seconds)}\n"
+        )
     rules = sum(spent.values())
     out.write(f"{'':<8} {'all rules':<32} {rules:>9.3f} {_share(rules, elapsed)} {_rate(megabytes, rules)}\n")
     out.write(f"{'':<8} {'whole run':<32} {elapsed:>9.3f} {'100.0%':>7} {_rate(megabytes, elapsed)}\n")
-    out.write(f"({megabytes:.2f} M characters; the rest of the run is reading, language detection, "
-              "the fix loop's bookkeeping and output)\n")  # fmt: skip
+    out.write(
+        f"({megabytes:.2f} M characters; the rest of the run is reading, language detection, "
+        "the fix loop's bookkeeping and output)\n"
+    )
 
 
 def _share(seconds: float, elapsed: float) -> str:
