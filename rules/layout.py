@@ -48,7 +48,9 @@ SYMBOL_LINE = regex.compile(rf"^{SYMBOL}$")
 SIX_DIGITS = regex.compile(r"^\s*\d{6}\s*$")
 PAGE_NUMBER_FRACTION = regex.compile(r"(\d{1,4})\s?/\s?(\d{1,4})")
 
-BIDI = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+NO_BIDI = str.maketrans("", "", BIDI)
+BIDI_CHAR = regex.compile(f"[{BIDI}]")
 SEPARATOR = regex.compile(r"^\s*_{5,}\s*$")
 URL_LINE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 UN_TITLE = regex.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
@@ -78,7 +80,7 @@ MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
-TERMINAL = regex.compile(r"[.!?;:…。！？；：؟][\s\"”»’)\]\u200e\u200f\u202a-\u202e\u2066-\u2069]*$")
+TERMINAL = regex.compile(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
 MAX_NUMBERS = 2
 STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
 
@@ -110,12 +112,18 @@ class Layout:
     evidence: dict[int, str] = field(default_factory=dict)
     safe: dict[int, bool] = field(default_factory=dict)
     has_form_feeds: bool = False
+    _nonblank: list[Segment] | None = None
 
     def kind(self, seg: Segment) -> str | None:
         return self.kinds.get(seg.index)
 
+    def of_kind(self, kind: str) -> list[Segment]:
+        return [self.segments[i] for i in sorted(i for i, k in self.kinds.items() if k == kind)]
+
     def nonblank(self) -> list[Segment]:
-        return [s for s in self.segments if not s.blank]
+        if self._nonblank is None:
+            self._nonblank = [s for s in self.segments if not s.blank]
+        return self._nonblank
 
 
 def layout(doc: Document) -> Layout:
@@ -133,7 +141,7 @@ def normalise(text: str) -> str:
 
 def clean(text: str) -> str:
     """``text`` without bidi controls (Arabic extractions wrap every run in them)."""
-    return BIDI.sub("", text)
+    return text.translate(NO_BIDI) if BIDI_CHAR.search(text) else text
 
 
 def ends_sentence(text: str) -> bool:
@@ -164,6 +172,9 @@ def segments(doc: Document) -> list[Segment]:
     out: list[Segment] = []
     page = 0
     for line in doc.lines():
+        if "\f" not in line.text:
+            out.append(Segment(len(out), line.number, line.start, line.end, line.text, page, True))
+            continue
         parts = line.text.split("\f")
         pos = line.start
         for i, part in enumerate(parts):
@@ -341,9 +352,7 @@ class FurnitureRule(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         lay = layout(doc)
-        for seg in lay.segments:
-            if lay.kinds.get(seg.index) != self.kind:
-                continue
+        for seg in lay.of_kind(self.kind):
             safety = Applicability.SAFE if lay.safe.get(seg.index) else Applicability.UNSAFE
             yield self.diagnostic(
                 seg.start,

@@ -21,6 +21,7 @@ from .layout import Layout, Segment, clean, ends_sentence, layout
 
 START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(\S.*)$")
 NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
+HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
@@ -217,7 +218,7 @@ def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
 def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker]:
     out: list[Marker] = []
     for seg in body:
-        if lay.kind(seg) is not None:
+        if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
         taken: set[int] = set()
         for form, pattern in MARKERS:
