@@ -6,10 +6,19 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
-from .arabic import ARABIC_WORD, KNOWN, MARK, WORD_BEFORE, ZIPF_PER_BILLION, known, line_votes
+from .arabic import (
+    ARABIC_WORD,
+    KNOWN,
+    LETTER,
+    MARK,
+    WORD_BEFORE,
+    ZIPF_PER_BILLION,
+    known,
+    line_votes,
+)
 
 # One mark with no letter before it: alone between spaces, or glued to the next word.
-STRAY = re.compile(f"(?<![^ \\n])({MARK})(?=[ ]|{ARABIC_WORD.pattern})")
+STRAY = re.compile(f"(?<![^ \\n])({MARK})(?=[ ]|{LETTER})")
 LONE_ALEF_AFTER = re.compile(r" ا(?= |$)")
 LOOK_BACK = 64
 TANWEEN = "\u064b\u064c\u064d"
