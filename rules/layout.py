@@ -24,7 +24,9 @@ MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blan
 
 # Furniture atoms; a segment made only of atoms (and spaces) is furniture.
 JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
-PAGE_NUMBER = r"\d{1,4}\s?/\s?\d{1,4}|-\s?\d{1,4}\s?-|(?:Page|page)\s+\d{1,4}(?:\s+(?:of|sur|de)\s+\d{1,4})?"
+PAGE_NUMBER = (
+    r"\d{1,4}\s?/\s?\d{1,4}|-\s?\d{1,4}\s?-|(?:Page|page)\s+\d{1,4}(?:\s+(?:of|sur|de)\s+\d{1,4})?|/\.\.\."
+)
 BARCODE = r"\*\d{7,9}\*|[\uE000-\uF8FF]+"
 RECYCLE = (
     r"Please\s+recycle|Merci\s+de\s+recycler|Prière\s+de\s+recycler|Sírvase\s+reciclar|Se\s+ruega\s+reciclar"

@@ -6,11 +6,12 @@ from ..layout import FurnitureRule
 
 
 class PageNumberLine(FurnitureRule):
-    """A page-number line (``3/10``, ``- 3 -``, ``Page 3 of 10``).
+    """A page-number line (``3/10``, ``- 3 -``, ``Page 3 of 10``, ``/...``).
 
     What it does:
         Finds lines that are only a page number in one of the printed forms
-        ``N/M`` (with N ≤ M), ``- N -``, ``Page N`` or ``Page N of M``.
+        ``N/M`` (with N ≤ M), ``- N -``, ``Page N`` or ``Page N of M``, or the ``/...``
+        continuation mark of older documents.
 
     Why it matters:
         Page numbers are furniture; in the text they interrupt sentences and read as
