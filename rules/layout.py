@@ -138,7 +138,7 @@ def normalise(text: str) -> str:
     holds at most two numbers (a page number, a year), so that lines of dates and
     resolution numbers do not look alike."""
     key = NORMALISE_DROP.sub("", text).casefold()
-    return DIGITS.sub("#", key) if len(DIGITS.findall(key)) <= MAX_NUMBERS else key
+    return DIGITS.sub("#", key) if len(DIGITS.findall(text)) <= MAX_NUMBERS else key
 
 
 def clean(text: str) -> str:
