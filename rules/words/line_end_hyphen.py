@@ -14,7 +14,7 @@ SHY = "\u00ad"
 # `word-` (or `word -`, `word\u00ad`) at a line end, then blank lines or a form feed, then `part`.
 BREAK = regex.compile(
     r"(?<![\p{L}\p{M}\d])(?P<a>\p{L}[\p{L}\p{M}]*+|\d++)(?P<space> ?)(?P<hyphen>-?\u00ad|[-\u2010])[ \t]*+"
-    r"(?P<between>\n[ \t\n\f]*+)(?P<b>\p{L}[\p{L}\p{M}]*+|\d++)(?P<tail>[^\s\u00ad-]*+)(?P<after>[ \t]*+)"
+    r"(?P<between>\n[ \t\n\f]*+)(?P<b>\p{L}[\p{L}\p{M}]*+|\d++)(?P<tail>[^\s\u00ad]*+)(?P<after>[ \t]*+)"
 )
 # French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
 PARTICLES = frozenset(
