@@ -13,9 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import require_corpus, un_extractions  # noqa: E402
-from reslint_rules.words.evidence import frequencies  # noqa: E402
 
 import reslint  # noqa: E402
+from reslint_rules.words.evidence import frequencies  # noqa: E402
 
 RULES = ("WD001", "WD002", "WD003", "WD004", "WD005")
 

@@ -1,9 +1,11 @@
 """Evidence for word repairs: word frequencies, the document's own words, shipped and user lexicons.
 
 Frequencies come from wordfreq (Zipf scale: log10 of occurrences per billion words), one
-table per language, loaded on first use and kept for the process. wordfreq covers the six
-UN languages and misses ~0.15% of the word tokens of clean UN text, against 1.5–4.3% for
-pyspellchecker (whose Russian list has 20k words), so it is the only frequency source.
+table per language, loaded on first use and kept for the process (0.25 s for fr/en/es,
+0.6–0.9 s for ar/ru, CPU time). On the gold texts of the corpus wordfreq does not know
+0.12% of French word tokens, 0% en/es, 0.13% ru, 3.8% ar; pyspellchecker 4.1%, 0.8%, 19%,
+34% and 9.7% (`bench/words_coverage.py`), and it has no frequencies to weigh a join
+against its pieces, so wordfreq is the only frequency source.
 """
 
 from __future__ import annotations
