@@ -8,6 +8,7 @@ rule then reports the kind it owns, so a line is claimed by one rule only.
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -84,6 +85,7 @@ NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
 TERMINAL = regex.compile(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
 MAX_NUMBERS = 2
+FUZZY, FUZZY_MIN = 0.85, 8  # similarity and length for an OCR variant of a running line
 STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
 
 
@@ -307,13 +309,28 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
         keyed.append((seg, key))
     need = max(2, math.ceil(0.4 * lay.pages))
     strong = max(3, math.ceil(0.5 * lay.pages))
+    running = {k for k, pages in pages_of.items() if len(pages) >= need and k not in inside}
     for seg, key in keyed:
         seen = len(pages_of[key])
-        if seen < need or key in inside:
-            continue
-        lay.kinds[seg.index] = "running"
-        lay.safe[seg.index] = seen >= strong
-        lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
+        if key in running:
+            lay.kinds[seg.index] = "running"
+            lay.safe[seg.index] = seen >= strong
+            lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
+        elif key not in inside and (near := _near_miss(key, running)):
+            lay.kinds[seg.index], lay.safe[seg.index] = "running", False
+            lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
+
+
+def _near_miss(key: str, running: set[str]) -> str | None:
+    """A running key that ``key`` matches fuzzily (OCR variants of a header)."""
+    if len(key) < FUZZY_MIN:
+        return None
+    for other in running:
+        matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+        ratios = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
+        if all(ratio() >= FUZZY for ratio in ratios):
+            return other
+    return None
 
 
 def _page_index(lay: Layout, body: Sequence[Segment], zone: set[int]) -> dict[int, int]:
