@@ -23,6 +23,7 @@ SPACE_BEFORE_MARK = re.compile(f" +(?={MARK})")
 # A mark that does not follow a letter: impossible in logical text.
 STRAY_MARK = re.compile(f"(?<!{LETTER})(?<!{MARK}){MARK}")
 SAFE_GAIN = 2
+LETTER_RE = re.compile(LETTER)
 INNER_MARK = re.compile(f"{LETTER}{MARK}+{LETTER}")
 TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER})")
 DIGIT = re.compile(r"\d")
@@ -111,8 +112,8 @@ class ArabicMarkPieces(Rule):
             if not _cut_signature(text):
                 continue
             body = reassemble(text)
-            # After a clause number the reassembled text must open with its full stop.
-            if prefix and not body.startswith("."):
+            # After a clause number the pieces must open with its full stop, else with a word.
+            if not (body.startswith(".") if prefix else LETTER_RE.match(body)):
                 continue
             before, bad_words = badness(text)
             fixed = prefix + body
