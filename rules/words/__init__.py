@@ -1,4 +1,13 @@
-"""Evidence-driven word repairs (family ``words``, codes WD): split words, hyphenation, lost hyphens."""
+"""Evidence-driven word repairs (family ``words``, codes WD).
+
+Split words (WD001), line-end hyphenation (WD002), lost compound hyphens (WD003), OCR
+look-alikes (WD004) and words run together (WD005). Every decision rests on evidence
+shown in the diagnostic: the document's own words, word frequencies for its language
+(wordfreq, loaded on first use) and shipped lists in ``data/``.
+
+Option (``[tool.reslint.words]``): ``extend-words``, a list of words to treat as known
+(names, terms of the user's domain), like typos' and codespell's word lists.
+"""
 
 from __future__ import annotations
 
