@@ -54,6 +54,8 @@ class RunTogether(Rule):
     family = "words"
     summary = "Words run together without spaces"
     fix_safety = Applicability.UNSAFE
+    # Only two of 61 surveyed UN PDFs lose their spaces, and the readings are guesses: opt in.
+    default_enabled = False
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)

@@ -39,9 +39,10 @@ class SplitWord(Rule):
 
     Fix safety:
         Safe when the joined word occurs elsewhere in the document, or when it is far
-        more likely than its pieces (one piece is not a word at all). Unsafe on a smaller
-        margin; report-only when two common words would be joined (`in to`, `de la` are
-        never touched).
+        more likely than its pieces and one piece is not a common word. Unsafe on a
+        smaller margin, for two-letter results (`l e`) and for a lone letter beside a
+        word (`t he`); a diagnostic without fix below that. Two common words whose join
+        is not much more likely (`in to`, `de la`, `a new`) are never reported.
     """
 
     code = "WD001"
