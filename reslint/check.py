@@ -96,11 +96,21 @@ class Options:
 
 
 _linters: dict[tuple[Path | None, Options], tuple[Linter, Config]] = {}
+_configs: dict[Path, Config] = {}
+
+
+def _config_for(folder: Path, opts: Options) -> Config:
+    """The config governing ``folder`` (the --config file if given), read once per folder per run."""
+    if opts.config_file:
+        folder = opts.config_file
+    if folder not in _configs:
+        _configs[folder] = read_config_file(folder) if opts.config_file else discover_config(folder)
+    return _configs[folder]
 
 
 def linter_for(path: Path | None, opts: Options) -> tuple[Linter, Config]:
     """The linter of the config that governs ``path`` (cached per config file)."""
-    config = read_config_file(opts.config_file) if opts.config_file else discover_config(path or Path.cwd())
+    config = _config_for(path or Path.cwd(), opts)
     key = (config.source, opts)
     if key not in _linters:
         config = config.with_overrides(encoding=opts.encoding)
@@ -166,6 +176,7 @@ def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[Fi
 
 
 def run_check(args: argparse.Namespace) -> int:
+    _configs.clear()  # config files may have changed since a previous run in this process
     opts = Options(
         fix=args.fix,
         unsafe=args.unsafe_fixes,
