@@ -91,13 +91,13 @@ def seeds(select: list[str] | None) -> None:
 
 def typeset(select: list[str] | None, show: int) -> None:
     print("\n## fr-typeset and udhr: fixed body vs source.txt + footnotes.txt\n")
-    print("| set | extractor | docs | token similarity before → after | furniture lines left | "
-          "footnotes found/expected |")
+    print("| set | extractor | docs | token similarity before → structure + WS (→ all rules, unsafe) | "
+          "furniture lines left | footnotes found/expected |")
     print("|---|---|---|---|---|---|")
     for group in ("fr-typeset", "udhr"):
         docs = [d for d in sorted((CORPUS / group).iterdir()) if (d / "source.txt").exists()]
         for extractor in ("pdfminer", "pdfplumber", "pdftotext", "pdftotext-layout", "pymupdf", "pypdf"):
-            before = after = 0.0
+            before = after = full = 0.0
             left = found = expected = 0
             for doc in docs:
                 src = doc / "text" / f"{extractor}.txt"
@@ -110,6 +110,8 @@ def typeset(select: list[str] | None, show: int) -> None:
                 g = tokens(gold)
                 before += difflib.SequenceMatcher(None, g, tokens(text), autojunk=False).ratio()
                 after += difflib.SequenceMatcher(None, g, tokens(out), autojunk=False).ratio()
+                everything = reslint.fix(text, unsafe=True).text
+                full += difflib.SequenceMatcher(None, g, tokens(everything), autojunk=False).ratio()
                 left += sum(1 for line in out.splitlines() if any(p.match(line) for p in FURNITURE))
                 notes = reslint.structure(text)["footnotes"]
                 found += len(notes)
@@ -120,7 +122,7 @@ def typeset(select: list[str] | None, show: int) -> None:
                     for _op, i1, i2, j1, j2 in diff[:show]:
                         print(f"    {doc.name}: {' '.join(g[i1:i2])!r} -> {' '.join(tokens(out)[j1:j2])!r}")
             n = len(docs)
-            print(f"| {group} | {extractor} | {n} | {before / n:.3f} → {after / n:.3f} | {left} | "
+            print(f"| {group} | {extractor} | {n} | {before / n:.3f} → {after / n:.3f} (→ {full / n:.3f}) | {left} | "
                   f"{found}/{expected} |")
 
 

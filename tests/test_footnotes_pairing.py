@@ -29,5 +29,6 @@ def test_typeset_bodies_pair_with_markers_in_every_form() -> None:
 def test_moved_bodies_keep_their_numbers_and_order() -> None:
     out = reslint.fix(read("typeset_A_RES_72_194_pypdf.txt"), select=["FN", "UN", "PG"]).text
     tail = out[out.index("\n1  Résolutions 70/148") :]
-    assert [tail.index(f"\n{n}  ") for n in range(1, 7)] == sorted(tail.index(f"\n{n}  ") for n in range(1, 7))
+    positions = [tail.index(f"\n{n}  ") for n in range(1, 7)]
+    assert positions == sorted(positions)
     assert reslint.lint(out, select=["FN002"]) == []
