@@ -122,7 +122,8 @@ def typeset(select: list[str] | None, show: int) -> None:
                     for _op, i1, i2, j1, j2 in diff[:show]:
                         print(f"    {doc.name}: {' '.join(g[i1:i2])!r} -> {' '.join(tokens(out)[j1:j2])!r}")
             n = len(docs)
-            print(f"| {group} | {extractor} | {n} | {before / n:.3f} → {after / n:.3f} (→ {full / n:.3f}) | {left} | "
+            scores = f"{before / n:.3f} → {after / n:.3f} (→ {full / n:.3f})"
+            print(f"| {group} | {extractor} | {n} | {scores} | {left} | "
                   f"{found}/{expected} |")
 
 
