@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -167,12 +169,27 @@ def unified_diff(before: str, after: str, name: str) -> str:
 
 
 def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[FileReport, str | None]]:
-    if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(process_file, paths, [opts] * len(paths), chunksize=4)
-    else:
-        for path in paths:
-            yield process_file(path, opts)
+    main_thread = threading.current_thread() is threading.main_thread()
+    # SIGTERM stops the run like Ctrl-C: a write in progress is rolled back (files hold their
+    # old or new text) and the worker processes are told to stop instead of being orphaned.
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal) if main_thread else None
+    try:
+        if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES:
+            pool = ProcessPoolExecutor(max_workers=jobs)
+            try:
+                yield from pool.map(process_file, paths, [opts] * len(paths), chunksize=4)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            for path in paths:
+                yield process_file(path, opts)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def run_check(args: argparse.Namespace) -> int:
