@@ -19,7 +19,7 @@ from reslint.api import Document
 
 from .layout import Layout, Segment, clean, ends_sentence, layout
 
-START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})\s+(\S.*)$")
+START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")  # ``12 See …``, old style ``1/ Rapport …``
 NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
 HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
