@@ -29,7 +29,9 @@ def specificity(selector: str, rule: Rule) -> int:
 def validate_selectors(selectors: Iterable[str], registry: Registry, where: str) -> None:
     for selector in selectors:
         if not any(specificity(selector, rule) for rule in registry.rules):
-            raise ConfigError(f"unknown rule selector `{selector}` in {where}")
+            failed = "; ".join(str(f) for f in registry.failures)
+            hint = f" (rules may be missing because {failed})" if failed else ""
+            raise ConfigError(f"unknown rule selector `{selector}` in {where}{hint}")
 
 
 def select_rules(

@@ -89,3 +89,17 @@ def test_broken_installed_plugin_is_reported_and_the_rest_still_runs(tmp_path: P
     assert "plugin 'broken' failed: ImportError: missing dependency xyz" in result.stderr
     assert f"{doc}:1:2: WS002" in result.stdout
     assert result.returncode == 1
+
+
+def test_unknown_selector_names_the_plugins_that_failed(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    dist = site / "broken_plugin-0.1.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text("[reslint]\nbroken = broken_ep_module\n")
+    (site / "broken_ep_module.py").write_text("raise ImportError('missing dependency xyz')\n")
+    (tmp_path / "d.txt").write_text("x\n")
+    result = run(["check", "--select", "BRK001", str(tmp_path / "d.txt")], site, tmp_path)
+    assert result.returncode == 2
+    assert "unknown rule selector `BRK001`" in result.stderr
+    assert "plugin 'broken' failed: ImportError: missing dependency xyz" in result.stderr
