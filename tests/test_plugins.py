@@ -34,6 +34,17 @@ def installed_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+def broken_site(tmp_path: Path) -> Path:
+    """A folder holding an installed plugin (entry point ``broken``) whose import fails."""
+    site = tmp_path / "site"
+    dist = site / "broken_plugin-0.1.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text("[reslint]\nbroken = broken_ep_module\n")
+    (site / "broken_ep_module.py").write_text("raise ImportError('missing dependency xyz')\n")
+    return site
+
+
 def run(args: list[str], site: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(site)}
     return subprocess.run([RESLINT, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=60)
@@ -77,12 +88,7 @@ def test_required_plugin_that_fails_is_an_error_naming_it(
 
 
 def test_broken_installed_plugin_is_reported_and_the_rest_still_runs(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    dist = site / "broken_plugin-0.1.dist-info"
-    dist.mkdir(parents=True)
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
-    (dist / "entry_points.txt").write_text("[reslint]\nbroken = broken_ep_module\n")
-    (site / "broken_ep_module.py").write_text("raise ImportError('missing dependency xyz')\n")
+    site = broken_site(tmp_path)
     doc = tmp_path / "d.txt"
     doc.write_text("a  b\n")
     result = run(["check", "--select", "WS002", "--output-format", "concise", str(doc)], site, tmp_path)
@@ -92,12 +98,7 @@ def test_broken_installed_plugin_is_reported_and_the_rest_still_runs(tmp_path: P
 
 
 def test_unknown_selector_names_the_plugins_that_failed(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    dist = site / "broken_plugin-0.1.dist-info"
-    dist.mkdir(parents=True)
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
-    (dist / "entry_points.txt").write_text("[reslint]\nbroken = broken_ep_module\n")
-    (site / "broken_ep_module.py").write_text("raise ImportError('missing dependency xyz')\n")
+    site = broken_site(tmp_path)
     (tmp_path / "d.txt").write_text("x\n")
     result = run(["check", "--select", "BRK001", str(tmp_path / "d.txt")], site, tmp_path)
     assert result.returncode == 2
