@@ -13,6 +13,7 @@ and uses an entry only when it holds no fix the run would apply.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -65,13 +66,24 @@ def settings_key(linter: Linter) -> str:
         parts = [
             __version__,
             os.getcwd(),
-            repr(linter.config),
-            repr(linter.options),
+            _stable(dataclasses.asdict(linter.config)),
+            _stable(linter.options),
             *(f"{m.__name__}={_source_stamp(m)}" for m in modules),
             f"reslint={_source_stamp(reslint)}",
         ]
         _fingerprints[key] = hashlib.blake2b("\0".join(parts).encode(), digest_size=12).hexdigest()
     return _fingerprints[key]
+
+
+def _stable(value: Any) -> str:
+    """A text of ``value`` that is the same in every process (sets sorted, keys sorted)."""
+
+    def encode(obj: Any) -> Any:
+        if isinstance(obj, (set, frozenset)):
+            return sorted(map(repr, obj))
+        return repr(obj)
+
+    return json.dumps(value, sort_keys=True, default=encode)
 
 
 def _source_stamp(module: ModuleType) -> str:
@@ -80,8 +92,8 @@ def _source_stamp(module: ModuleType) -> str:
     files = [Path(module.__file__)] if module.__file__ and not paths else []
     for folder in paths or ():
         for dirpath, dirnames, filenames in os.walk(folder):
-            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-            files.extend(Path(dirpath, name) for name in sorted(filenames))
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
+            files.extend(Path(dirpath, name) for name in sorted(filenames) if not name.startswith("."))
     stamps = []
     for path in files:
         try:
@@ -97,8 +109,20 @@ def dump_diagnostic(d: Diagnostic) -> list[Any]:
     if d.fix is not None:
         edits = [[e.start, e.end, e.replacement] for e in d.fix.edits]
         fix = [d.fix.applicability.value, d.fix.message, edits]
-    return [d.code, d.name, d.message, d.start, d.end, d.severity.value, d.evidence,
-            d.line, d.column, d.end_line, d.end_column, fix]  # fmt: skip
+    return [
+        d.code,
+        d.name,
+        d.message,
+        d.start,
+        d.end,
+        d.severity.value,
+        d.evidence,
+        d.line,
+        d.column,
+        d.end_line,
+        d.end_column,
+        fix,
+    ]
 
 
 def load_diagnostic(row: list[Any], path: str) -> Diagnostic:
@@ -108,9 +132,20 @@ def load_diagnostic(row: list[Any], path: str) -> Diagnostic:
         applicability, fix_message, edits = fix
         loaded_fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability(applicability), fix_message)
     return Diagnostic(
-        code, name, message, start, end, loaded_fix, Severity(severity), evidence,
-        line, column, end_line, end_column, path,
-    )  # fmt: skip
+        code,
+        name,
+        message,
+        start,
+        end,
+        loaded_fix,
+        Severity(severity),
+        evidence,
+        line,
+        column,
+        end_line,
+        end_column,
+        path,
+    )
 
 
 class Cache:
