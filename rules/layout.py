@@ -56,6 +56,7 @@ NO_BIDI = str.maketrans("", "", BIDI)
 BIDI_CHAR = regex.compile(f"[{BIDI}]")
 SEPARATOR = regex.compile(r"^\s*_{5,}\s*$")
 URL_LINE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+NUMBERED = regex.compile(r"^\s*\d{1,3}\s+\S")  # a footnote body or a numbered line: digits matter
 UN_TITLE = regex.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
 
 MASTHEAD_ATOM = "|".join(
@@ -84,7 +85,7 @@ MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
 TERMINAL = regex.compile(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
-MAX_NUMBERS = 2
+MAX_NUMBERS = 1
 FUZZY, FUZZY_MIN = 0.85, 8  # similarity and length for an OCR variant of a running line
 STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
 
@@ -135,12 +136,14 @@ def layout(doc: Document) -> Layout:
     return doc.memo("layout.layout", lambda: _analyse(doc))
 
 
-def normalise(text: str) -> str:
-    """Key for repetition: case, spaces and punctuation ignored; digits as ``#`` when a line
-    holds at most two numbers (a page number, a year), so that lines of dates and
-    resolution numbers do not look alike."""
+def normalise(text: str, numbers: int | None = None) -> str:
+    """Key for repetition: case, spaces and punctuation ignored; digits as ``#`` when the line
+    holds ``numbers`` ≤ 1 number (a page number), so that dates, footnotes (``2 See …``)
+    and lists of resolutions do not look alike."""
     key = NORMALISE_DROP.sub("", text).casefold()
-    return DIGITS.sub("#", key) if len(DIGITS.findall(text)) <= MAX_NUMBERS else key
+    if numbers is None:
+        numbers = len(DIGITS.findall(text))
+    return DIGITS.sub("#", key) if numbers <= MAX_NUMBERS else key
 
 
 def clean(text: str) -> str:
@@ -296,10 +299,12 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
     keyed: list[tuple[Segment, str]] = []
     page = _page_index(lay, body, zone)
     inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
+    notes = _after_separators(lay, body)
     for seg in body:
-        if seg.index in lay.kinds:
+        if seg.index in lay.kinds or seg.index in notes:
             continue
-        key = normalise(GLUED_ATOM.sub(" ", seg.text) if seg.index in zone else seg.text)
+        numbers = MAX_NUMBERS + 1 if NUMBERED.match(seg.text) else len(DIGITS.findall(seg.text))
+        key = normalise(GLUED_ATOM.sub(" ", seg.text) if seg.index in zone else seg.text, numbers)
         if len(key) < 3:
             continue
         if seg.index not in zone:
@@ -321,11 +326,30 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
 
 
+def _after_separators(lay: Layout, body: Sequence[Segment]) -> set[int]:
+    """Segments between a footnote separator and the page end (or the next page furniture):
+    footnote text, which may repeat from page to page but is not a running footer."""
+    out: set[int] = set()
+    page = -1
+    open_ = False
+    for seg in body:
+        kind = lay.kinds.get(seg.index)
+        if seg.page != page or kind in STRONG:
+            open_, page = False, seg.page
+        if kind == "separator":
+            open_ = True
+        elif open_:
+            out.add(seg.index)
+    return out
+
+
 def _near_miss(key: str, running: set[str]) -> str | None:
     """A running key that ``key`` matches fuzzily (OCR variants of a header)."""
     if len(key) < FUZZY_MIN:
         return None
     for other in running:
+        if other in key:
+            continue  # a sentence that quotes the running title is body text
         matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
         ratios = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
         if all(ratio() >= FUZZY for ratio in ratios):
