@@ -348,8 +348,8 @@ def _near_miss(key: str, running: set[str]) -> str | None:
     if len(key) < FUZZY_MIN:
         return None
     for other in running:
-        if other in key:
-            continue  # a sentence that quotes the running title is body text
+        if other in key and len(key) >= len(other) + 3:
+            continue  # a sentence that quotes the running title (``the …``) is body text
         matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
         ratios = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
         if all(ratio() >= FUZZY for ratio in ratios):
