@@ -9,6 +9,7 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..layout import layout
 from ..notes import CUT_URL
+from .flow import gap
 
 URL_PIECE = regex.compile(r"^\s*(?!https?://|www\.)[\w\-./%?=&#~+:]+\s*$")
 URL_PUNCT = regex.compile(r"[-/._=%]")
@@ -47,8 +48,7 @@ class SplitUrl(Rule):
                 continue
             if lay.kind(b) not in (None, "url"):
                 continue
-            start = a.start + len(a.text.rstrip())
-            end = b.start + len(b.text) - len(b.text.lstrip())
+            start, end = gap(doc, a, b)
             if "\f" in doc.text[start:end]:
                 continue
             piece = b.text.strip()
