@@ -185,11 +185,12 @@ class Linter:
             doc = Document(nl.normalized, lang=lang, path=path)
             diagnostics = self._run(doc, rules, timed_out)
             edits, fixed = choose_fixes(diagnostics, allowed)
-            if not edits:
+            new_text = apply_edits(text, nl.edits(edits)) if edits else text
+            if new_text == text:  # no edits, or only edits that change nothing (a rule's slip)
                 return FixResult(text, applied, self._locate(doc, nl, diagnostics), passes)
             applied.extend(self._locate(doc, nl, fixed))
             codes.update(d.code for d in fixed)
-            text = apply_edits(text, nl.edits(edits))
+            text = new_text
             digest = _digest(text)
             if digest in seen:
                 raise FixError(f"fixes cycle between rules {', '.join(sorted(codes))}", tuple(sorted(codes)))

@@ -189,6 +189,15 @@ def test_fixes_of_one_rule_that_overlap_each_other_are_applied_one_at_a_time(
     assert not failures(result.remaining)
 
 
+def test_fix_that_changes_nothing_is_not_a_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = """
+    yield self.diagnostic(0, 2, "x", fix=Fix.replace(0, 2, doc.text[:2]))
+    """
+    module, code = make_plugin(tmp_path, monkeypatch, body)
+    result = reslint.fix("ab  c\n", config={"plugins": [module], "select": [code, "WS002"]})
+    assert result.text == "ab c\n" and [d.code for d in result.remaining] == [code]
+
+
 def test_hooks_other_than_rules_that_raise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A language-detection or structure hook that raises is an error naming its plugin."""
     extra = """
