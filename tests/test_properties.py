@@ -7,7 +7,8 @@ and apostrophes, page breaks, CRLF), and raw extracted lines as they came out of
 The fix loop is replayed pass by pass with the engine's own parts, checking:
 
 - the edits chosen in one pass never overlap (nor insert twice at one point);
-- every edit lies inside the span its diagnostic reports (the text changes only there);
+- what every edit changes lies inside the span its diagnostic reports (text an edit
+  rewrites unchanged at its ends does not count);
 - no letter, digit, ``/``, ``’`` or real hyphen of the clean text is lost, except inside
   whole lines removed by a furniture rule (families ``pages``, ``footnotes``, ``un``);
 - the replay ends on the same text as ``reslint.fix``, and fixing again changes nothing;
@@ -124,11 +125,27 @@ def check_edits(diag: Diagnostic, doc: Document, out: Replay) -> None:
         removed = doc.text[edit.start : edit.end]
         if family in LINE_REMOVAL_FAMILIES and whole_lines(doc.text, edit) and not edit.replacement.strip():
             out.removed_lines.update(protected(removed))
-        elif not diag.start <= edit.start <= edit.end <= diag.end and not whitespace_overrun(diag, edit, doc):
+        elif not inside(diag, changed_part(edit, removed)) and not whitespace_overrun(diag, edit, doc):
             out.problems.append(
                 f"{diag.code} edits {edit.start}..{edit.end} ({removed!r} -> {edit.replacement!r}) "
                 f"outside its reported span {diag.start}..{diag.end}"
             )
+
+
+def changed_part(edit: Edit, removed: str) -> Edit:
+    """``edit`` without the text it rewrites unchanged at its start and end."""
+    new = edit.replacement
+    head = 0
+    while head < min(len(removed), len(new)) and removed[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(removed), len(new)) - head and removed[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return Edit(edit.start + head, edit.end - tail, new[head : len(new) - tail])
+
+
+def inside(diag: Diagnostic, edit: Edit) -> bool:
+    return diag.start <= edit.start <= edit.end <= diag.end
 
 
 def whitespace_overrun(diag: Diagnostic, edit: Edit, doc: Document) -> bool:
