@@ -315,13 +315,14 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
     need = max(2, math.ceil(0.4 * lay.pages))
     strong = max(3, math.ceil(0.5 * lay.pages))
     running = {k for k, pages in pages_of.items() if len(pages) >= need and k not in inside}
+    first_page = page[body[0].index] if body else 0  # no running header there, only headings
     for seg, key in keyed:
         seen = len(pages_of[key])
         if key in running:
             lay.kinds[seg.index] = "running"
             lay.safe[seg.index] = seen >= strong
             lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
-        elif key not in inside and (near := _near_miss(key, running)):
+        elif key not in inside and page[seg.index] != first_page and (near := _near_miss(key, running)):
             lay.kinds[seg.index], lay.safe[seg.index] = "running", False
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
 
@@ -348,8 +349,8 @@ def _near_miss(key: str, running: set[str]) -> str | None:
     if len(key) < FUZZY_MIN:
         return None
     for other in running:
-        if other in key and len(key) >= len(other) + 3:
-            continue  # a sentence that quotes the running title (``the …``) is body text
+        if other in key and len(key) >= len(other) + 3 or DIGITS.sub("", key) == DIGITS.sub("", other):
+            continue  # a sentence quoting the title (``the …``), or the title with a footnote marker
         matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
         ratios = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
         if all(ratio() >= FUZZY for ratio in ratios):
