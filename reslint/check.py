@@ -319,7 +319,7 @@ def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) 
                 print(f"{report.path}:{d.line}:{d.column}: fixed {d.code} {d.message}", file=sys.stderr)
     _print_errors(reports)
     if args.output_format in ("full", "concise") and not args.quiet and not args.statistics:
-        _write_summary(ok, out)
+        _write_summary(ok, out, len(reports) - len(ok))
 
 
 def _write_statistics(reports: Sequence[FileReport], out: TextIO) -> None:
@@ -334,11 +334,12 @@ def _write_statistics(reports: Sequence[FileReport], out: TextIO) -> None:
         out.write(f"{n:>7}  {code:<7} {mark} {name}\n")
 
 
-def _write_summary(reports: Sequence[FileReport], out: TextIO) -> None:
+def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 0) -> None:
     remaining = [d for r in reports for d in r.diagnostics]
     fixed = sum(len(r.applied) for r in reports)
     if not remaining and not fixed:
-        out.write("All checks passed!\n")
+        summary = f"No diagnostics; {unchecked} file(s) not checked." if unchecked else "All checks passed!"
+        out.write(summary + "\n")
         return
     fixable = sum(1 for d in remaining if d.fixable and d.fix and d.fix.applicability.value == "safe")
     unsafe = sum(1 for d in remaining if d.fixable and d.fix and d.fix.applicability.value == "unsafe")
