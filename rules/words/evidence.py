@@ -15,10 +15,10 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from itertools import pairwise
+from itertools import accumulate, compress, pairwise
 from typing import Any
 
 import regex
@@ -28,8 +28,11 @@ from reslint.api import Document
 FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
 # A word made of letters (with combining marks); tokens never include digits or apostrophes.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-# Compounds written with a hyphen on one line (`gender-based`, `soixante-treize`).
-COMPOUND = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*+(?:[-\u2010]\p{L}[\p{L}\p{M}]*+)+")
+# Splitting on a captured WORD alternates separators and words: C-level tokenisation.
+WORD_SPLIT = regex.compile(f"({WORD.pattern})")
+# Compounds are written with a hyphen on one line (`gender-based`, `soixante-treize`).
+HYPHENS = frozenset("-\u2010")
+MARK = regex.compile(r"\p{M}")
 # URLs and e-mail addresses: the whitespace-free run around `://`, `www.` or `@`.
 URL_MARK = regex.compile(r"://|www\.|@")
 SPACE_BEFORE = regex.compile(r"(?r)\s")
@@ -79,7 +82,9 @@ class DocWords:
     compounds: Counter[str]
     urls: tuple[tuple[int, int], ...]
     tokens: tuple[tuple[int, int], ...]
+    texts: tuple[str, ...]  # the tokens' text
     lowered: tuple[str, ...]  # the tokens' text in lower case
+    gaps: tuple[str, ...]  # gaps[i]: the text between token i and token i + 1
     # `genderbased` → (6, 3): `gender-based` occurs 3× (the most frequent way to hyphenate it).
     hyphen_joins: dict[str, tuple[int, int]]
 
@@ -95,18 +100,22 @@ def doc_words(doc: Document) -> DocWords:
 
 def _count(text: str) -> DocWords:
     urls = _urls(text)
-    tokens = tuple(m.span() for m in WORD.finditer(text))
-    lowered = tuple(text[s:e].lower() for s, e in tokens)
+    chunks = WORD_SPLIT.split(text)  # separator, word, separator, …, word, separator
+    bounds = list(accumulate(map(len, chunks)))
+    tokens = tuple(zip(bounds[0::2], bounds[1::2], strict=False))
+    texts, gaps = tuple(chunks[1::2]), tuple(chunks[2:-1:2])
+    lowered = tuple(map(str.lower, texts))
     words = Counter(lowered)
     # Words inside URLs (`elimpacto-economico`) are not evidence of how the text spells them.
-    starts = [s for s, _ in tokens]
+    starts = bounds[0:-1:2]
     for url_start, url_end in urls:
         for i in range(bisect_left(starts, url_start), bisect_left(starts, url_end)):
             words[lowered[i]] -= 1
     words = +words
     compounds: Counter[str] = Counter()
-    for s, e in _outside(tuple(m.span() for m in COMPOUND.finditer(text)), urls):
-        parts = regex.split(r"[-\u2010]", text[s:e].lower())
+    chains = _chains(chunks)
+    for k in _outside([(tokens[c[0]][0], tokens[c[-1]][1]) for c in chains], urls):
+        parts = [lowered[i] for i in chains[k]]
         for a, b in pairwise(parts):
             compounds[f"{a}-{b}"] += 1
         if len(parts) > 2:
@@ -116,7 +125,25 @@ def _count(text: str) -> DocWords:
         left, _, right = pair.partition("-")
         if "-" not in right:
             hyphen_joins.setdefault(left + right, (len(left), count))
-    return DocWords(words, compounds, urls, tokens, lowered, hyphen_joins)
+    return DocWords(words, compounds, urls, tokens, texts, lowered, gaps, hyphen_joins)
+
+
+def _chains(chunks: list[str]) -> list[list[int]]:
+    """The compounds written on one line (`gender-based`): runs of token indices joined by a hyphen.
+
+    A run does not start at a token glued to a combining mark (it is not a word's start).
+    """
+    gaps = chunks[2:-1:2]
+    chains: list[list[int]] = []
+    for i in compress(range(len(gaps)), map(HYPHENS.__contains__, gaps)):
+        if chains and chains[-1][-1] == i:
+            chains[-1].append(i + 1)
+        else:
+            chains.append([i, i + 1])
+    for chain in chains:
+        if MARK.match(chunks[2 * chain[0]][-1:]):
+            del chain[0]
+    return [chain for chain in chains if len(chain) > 1]
 
 
 def _urls(text: str) -> tuple[tuple[int, int], ...]:
@@ -130,16 +157,14 @@ def _urls(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _outside(
-    spans: tuple[tuple[int, int], ...], urls: tuple[tuple[int, int], ...]
-) -> Iterator[tuple[int, int]]:
-    """The ``spans`` (sorted) that do not overlap a URL (sorted), in one merged pass."""
+def _outside(spans: list[tuple[int, int]], urls: tuple[tuple[int, int], ...]) -> Iterator[int]:
+    """The indices of the ``spans`` (sorted) that do not overlap a URL (sorted), in one merged pass."""
     j = 0
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         while j < len(urls) and urls[j][1] <= start:
             j += 1
         if j == len(urls) or end <= urls[j][0]:
-            yield start, end
+            yield k
 
 
 def evidence(doc: Document, options: Mapping[str, Any]) -> Evidence:
@@ -157,6 +182,7 @@ class Evidence:
         self._table = frequencies(doc.lang) if doc.lang in FREQUENCY_LANGS else None
         self._letters = LETTER_WORDS.get(doc.lang or "", frozenset())
         self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
+        self._zipf: dict[str, float] = {}
 
     @property
     def has_frequencies(self) -> bool:
@@ -166,7 +192,14 @@ class Evidence:
         """Zipf frequency of ``word`` in the document's language (0 if unknown).
 
         A lone letter scores only if the language uses it as a word (`à`, `y`, `I`).
+        Memoised per word: rules ask about the same words many times.
         """
+        z = self._zipf.get(word)
+        if z is None:
+            z = self._zipf[word] = self._lookup(word)
+        return z
+
+    def _lookup(self, word: str) -> float:
         low = word.lower()
         if len(low) == 1 and low not in self._letters:
             return 0.0
@@ -188,14 +221,14 @@ class Evidence:
 
     def known(self, word: str, min_zipf: float = 3.0) -> bool:
         """``word`` is a common word, in a lexicon, or used in the document."""
-        return self.known_set(min_zipf)(word.lower())
+        return bool(self.known_among((word.lower(),), min_zipf))
 
-    def known_set(self, min_zipf: float) -> Callable[[str], bool]:
-        """A fast test of :meth:`known` for words already in lower case (for tight loops)."""
-        words, lexicon, table = self.doc.words, self._lexicon, self._table or {}
-        least = 10 ** (min_zipf - 9)
-
-        def known(low: str) -> bool:
-            return low in words or low in lexicon or (len(low) > 1 and table.get(low, 0.0) >= least)
-
-        return known
+    def known_among(self, lows: Iterable[str], min_zipf: float) -> set[str]:
+        """The words of ``lows`` (in lower case) that :meth:`known` accepts, by set operations."""
+        distinct = set(lows)
+        found = self.doc.words.keys() & distinct | self._lexicon & distinct
+        if self._table is not None:
+            least = 10 ** (min_zipf - 9)
+            table = self._table
+            found.update(w for w in table.keys() & distinct if len(w) > 1 and table[w] >= least)
+        return found

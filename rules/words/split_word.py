@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import compress
+from operator import add
 from typing import Any
 
 import regex
@@ -54,27 +56,29 @@ class SplitWord(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens = doc.text, ev.doc.tokens
-        candidates = _candidates(text, ev)
+        candidates = _candidates(ev)
+        starts = set(candidates)
         best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
 
         def best_at(i: int) -> tuple[list[tuple[int, int]], Verdict] | None:
-            if i not in candidates:
+            if i not in starts:
                 return None
             if i not in best:
                 best[i] = _best_join(text, tokens, i, ev)
             return best[i]
 
-        i = 0
-        while i < len(tokens) - 1:
-            found = best_at(i)
+        taken = 0  # tokens before this one are part of a reported join
+        for i in candidates:
+            found = best_at(i) if i >= taken else None
+            if found is None:
+                continue
             # `de r éussir`: the join starting at the next piece may be the better one.
-            following = best_at(i + 1) if found else None
-            if found is None or (following is not None and following[1].margin > found[1].margin):
-                i += 1
+            following = best_at(i + 1)
+            if following is not None and following[1].margin > found[1].margin:
                 continue
             pieces, verdict = found
             yield self._report(pieces, verdict, text)
-            i += len(pieces)
+            taken = i + len(pieces)
 
     def _report(self, pieces: list[tuple[int, int]], verdict: Verdict, text: str) -> Diagnostic:
         start, end = pieces[0][0], pieces[-1][1]
@@ -128,22 +132,21 @@ def _gapped(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> list[tupl
     return run
 
 
-def _candidates(text: str, ev: Evidence) -> set[int]:
-    """Tokens that start two or three gapped pieces joining into something known.
+def _candidates(ev: Evidence) -> list[int]:
+    """Tokens (in order) that start two or three gapped pieces joining into something known.
 
-    The cheap test of every pair of the text, in one loop: nearly all join into nothing.
+    Every pair of the text is tested, with C-level maps and set operations: nearly all join into nothing.
     """
-    tokens, low, known = ev.doc.tokens, ev.doc.lowered, ev.known_set(RARE_ZIPF)
-    gapped = [text[tokens[i][1] : tokens[i + 1][0]] in GAPS for i in range(len(tokens) - 1)]
-    found = set()
-    for i, gap in enumerate(gapped):
-        if not gap:
-            continue
-        pair = low[i] + low[i + 1]
-        triple = i + 1 < len(gapped) and gapped[i + 1]
-        if known(pair) or (triple and known(pair + low[i + 2])):
-            found.add(i)
-    return found
+    low = ev.doc.lowered
+    gapped = list(map(GAPS.__contains__, ev.doc.gaps))
+    pairs = list(map(add, low, low[1:]))
+    triples = list(map(add, pairs, low[2:]))
+    known_pairs, known_triples = ev.known_among(pairs, RARE_ZIPF), ev.known_among(triples, RARE_ZIPF)
+    return [
+        i
+        for i in compress(range(len(gapped)), gapped)
+        if pairs[i] in known_pairs or (i < len(triples) and gapped[i + 1] and triples[i] in known_triples)
+    ]
 
 
 def _run(
