@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import compress
 from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
@@ -52,15 +53,18 @@ class LostHyphen(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
-        text = doc.text
-        for start, end in ev.doc.tokens:
-            word = text[start:end]
-            if len(word) < MIN_LENGTH or ev.in_lexicon(word) or not _free(text, start, end):
+        text, tokens, texts = doc.text, ev.doc.tokens, ev.doc.texts
+        # Decided once per distinct word; most are too short, lexicon words or not compounds.
+        restorable = {
+            word: found
+            for word in set(texts)
+            if len(word) >= MIN_LENGTH and not ev.in_lexicon(word) and (found := _restore(word, ev))
+        }
+        for i in compress(range(len(texts)), map(restorable.__contains__, texts)):
+            (start, end), word = tokens[i], texts[i]
+            if not _free(text, start, end) or ev.doc.in_url(start, end):
                 continue
-            found = _restore(word, ev)
-            if found is None or ev.doc.in_url(start, end):
-                continue
-            cut, applicability, facts = found
+            cut, applicability, facts = restorable[word]
             hyphenated = f"{word[:cut]}-{word[cut:]}"
             yield self.diagnostic(
                 start,
