@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
+from itertools import compress
 from typing import Any
 
 import regex
@@ -25,6 +26,7 @@ CLEAR_MARGIN = 3.0
 CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 Reading = tuple[float, tuple[str, ...]]
+Respaced = tuple[str, Applicability, str]  # the spaced words, fix applicability, evidence
 
 
 class RunTogether(Rule):
@@ -61,38 +63,51 @@ class RunTogether(Rule):
         ev = evidence(doc, options)
         if not ev.has_frequencies:
             return
-        text = doc.text
-        for start, end in ev.doc.tokens:
-            word = text[start:end]
-            if len(word) < MIN_LENGTH or ev.zipf(word) > 0 or ev.in_lexicon(word) or ev.count(word) > 1:
+        tokens, texts = ev.doc.tokens, ev.doc.texts
+        function_words = FUNCTION_WORDS.get(doc.lang or "", frozenset())
+        # Decided once per distinct word; nearly all are short or known.
+        spaced = {
+            word: found
+            for word in set(texts)
+            if len(word) >= MIN_LENGTH and (found := _respace(word, ev, function_words))
+        }
+        for i in compress(range(len(texts)), map(spaced.__contains__, texts)):
+            (start, end), word = tokens[i], texts[i]
+            if ev.doc.in_url(start, end):
                 continue
-            if ev.doc.in_url(start, end) or ev.doc.hyphen_joins.get(word.lower()):
-                continue
-            function_words = FUNCTION_WORDS.get(doc.lang or "", frozenset())
-            readings = _readings(word, ev, function_words)
-            if not readings:
-                continue
-            best = readings[0]
-            camel = bool(CAMEL.search(word))
-            # Without case changes, exactly one function word and no lone letter (`Reportof`):
-            # two content words are a lost hyphen as often as a lost space (WD003), and
-            # names read as `Hair at on`.
-            small = [p for p in best[1] if p.lower() in function_words]
-            if not camel and (len(small) != 1 or any(len(p) == 1 for p in best[1])):
-                continue
-            spaced = " ".join(best[1])
-            margin = best[0] - readings[1][0] if len(readings) > 1 else math.inf
-            clear = camel and len(best[1]) >= MIN_PIECES and margin >= CLEAR_MARGIN
-            applicability = Applicability.UNSAFE if clear else Applicability.DISPLAY_ONLY
-            facts = " + ".join(f"`{p}` {ev.zipf(p):.1f}" for p in best[1])
-            runner_up = f"; next reading `{' '.join(readings[1][1])}`" if len(readings) > 1 else ""
+            words, applicability, facts = spaced[word]
             yield self.diagnostic(
                 start,
                 end,
-                f"`{word}` looks like the words `{spaced}` run together",
-                fix=Fix.replace(start, end, spaced, applicability, f"Write `{spaced}`"),
-                evidence=f"`{word}` is not a word; Zipf {facts}{runner_up}",
+                f"`{word}` looks like the words `{words}` run together",
+                fix=Fix.replace(start, end, words, applicability, f"Write `{words}`"),
+                evidence=facts,
             )
+
+
+def _respace(word: str, ev: Evidence, function_words: frozenset[str]) -> Respaced | None:
+    """The words run together in ``word``, how safe spacing them is, and why."""
+    if ev.zipf(word) > 0 or ev.in_lexicon(word) or ev.count(word) > 1:
+        return None
+    if ev.doc.hyphen_joins.get(word.lower()):
+        return None
+    readings = _readings(word, ev, function_words)
+    if not readings:
+        return None
+    best = readings[0]
+    camel = bool(CAMEL.search(word))
+    # Without case changes, exactly one function word and no lone letter (`Reportof`):
+    # two content words are a lost hyphen as often as a lost space (WD003), and
+    # names read as `Hair at on`.
+    small = [p for p in best[1] if p.lower() in function_words]
+    if not camel and (len(small) != 1 or any(len(p) == 1 for p in best[1])):
+        return None
+    margin = best[0] - readings[1][0] if len(readings) > 1 else math.inf
+    clear = camel and len(best[1]) >= MIN_PIECES and margin >= CLEAR_MARGIN
+    applicability = Applicability.UNSAFE if clear else Applicability.DISPLAY_ONLY
+    facts = " + ".join(f"`{p}` {ev.zipf(p):.1f}" for p in best[1])
+    runner_up = f"; next reading `{' '.join(readings[1][1])}`" if len(readings) > 1 else ""
+    return " ".join(best[1]), applicability, f"`{word}` is not a word; Zipf {facts}{runner_up}"
 
 
 def _readings(word: str, ev: Evidence, function_words: frozenset[str]) -> list[Reading]:
