@@ -137,9 +137,10 @@ def un_file(task: tuple[str, bool, Path, list[str] | None]) -> dict[str, object]
     if not keep_ff:
         text = text.replace("\f", "")
     result = reslint.fix(text, select=select or STRUCTURE)
-    removed = [text[d.start : d.end].strip() for d in reslint.lint(text, select=select or STRUCTURE)
+    removed = [(d.code, text[d.start : d.end].strip()) for d in reslint.lint(text, select=select or STRUCTURE)
                if d.code.startswith(REMOVING) and d.fix is not None]
-    suspects = [line for line in removed if not _furniture(line) and not _repeats(line, text)]
+    suspects = [f"{code} {line[:100]!r}" for code, line in removed
+                if code != "UN006" and not _furniture(line) and not _repeats(line, text)]
     structure = reslint.structure(text)
     unpaired = sum(1 for d in reslint.lint(text, select=["FN003"]) if "has no marker" in d.message)
     before = sum(1 for line in text.splitlines() if _furniture(line))
@@ -161,7 +162,7 @@ def _furniture(line: str) -> bool:
 
 def un(select: list[str] | None, show: int) -> None:
     print("\n## UN extractions (45 documents per extractor)\n")
-    print("| extractor | form feeds | furniture lines removed | other lines removed | "
+    print("| extractor | form feeds | furniture lines removed | other lines removed (masthead aside) | "
           "footnotes found | paired with a marker | page breaks stitched | stray gaps closed |")
     print("|---|---|---|---|---|---|---|---|")
     tasks = [(e, ff, p, select) for e in EXTRACTORS for ff in (True, False) for p in un_extractions(e)]
@@ -180,13 +181,13 @@ def un(select: list[str] | None, show: int) -> None:
             other = sum(len(r["suspects"]) for r in rows)  # type: ignore[arg-type]
             for r in rows:
                 tag = f"{extractor}{'' if keep_ff else ' (no FF)'} {r['name']}"
-                suspects += [f"{tag}: {line[:100]!r}" for line in r["suspects"]]  # type: ignore[attr-defined]
+                suspects += [f"{tag}: {line}" for line in r["suspects"]]  # type: ignore[attr-defined]
             share = furn_out / furn_in if furn_in else 0.0
             rate = paired / max(notes, 1)
             print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_out}/{furn_in} "
                   f"({share:.0%}) | {other} | {notes} | {paired} ({rate:.0%}) | {stitched} | {gaps} |")
     if show:
-        print("\nOther lines removed (not matched by the survey regexes, not repeated 3 times):")
+        print("\nOther lines removed (not masthead, not matched by the survey regexes, not repeated 3 times):")
         for line in suspects[:show]:
             print("   ", line)
 
