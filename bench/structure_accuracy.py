@@ -187,7 +187,7 @@ def un(select: list[str] | None, show: int) -> None:
             print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_out}/{furn_in} "
                   f"({share:.0%}) | {other} | {notes} | {paired} ({rate:.0%}) | {stitched} | {gaps} |")
     if show:
-        print("\nOther lines removed (not masthead, not matched by the survey regexes, not repeated 3 times):")
+        print("\nOther lines removed (masthead aside; not matched by the survey regexes, nor repeated 3×):")
         for line in suspects[:show]:
             print("   ", line)
 
