@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,10 @@ BREAK = regex.compile(
     r"(?<![\p{L}\p{M}\d])(?P<a>\p{L}[\p{L}\p{M}]*+|\d++)(?P<space> ?)(?P<hyphen>-?\u00ad|[-\u2010])[ \t]*+"
     r"(?P<between>\n[ \t\n\f]*+)(?P<b>\p{L}[\p{L}\p{M}]*+|\d++)(?P<tail>[^\s\u00ad]*+)(?P<after>[ \t]*+)"
 )
+# Where BREAK can match: its hyphen before the line end (a fast scan of the text).
+HYPHEN_AT_LINE_END = re.compile("[-\u2010\u00ad][ \t]*\n")
+# The letters, marks and digits that end before a position (read backwards): where `a` starts.
+RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\d]*")
 # French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
 PARTICLES = frozenset(
     "t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split()
@@ -73,7 +78,7 @@ class LineEndHyphen(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         text = doc.text
         ev = None
-        for m in BREAK.finditer(text):
+        for m in _breaks(text):
             start = m.start("a")
             if start and text[start - 1] in "/_@." or (m["space"] and SHY in m["hyphen"]):
                 continue
@@ -105,6 +110,25 @@ class LineEndHyphen(Rule):
             fix=fix,
             evidence=decision.evidence,
         )
+
+
+def _breaks(text: str) -> Iterator[regex.Match[str]]:
+    """``BREAK.finditer(text)``, trying BREAK only where a hyphen ends a line.
+
+    `a` is the whole run of letters and digits before the hyphen (and a space): the one
+    place a match can start.
+    """
+    end = 0
+    for hit in HYPHEN_AT_LINE_END.finditer(text):
+        before = hit.start()  # before the hyphen (`-` + soft hyphen counts as one) and a space
+        if text[before] == SHY and text[before - 1 : before] == "-":
+            before -= 1
+        if text[before - 1 : before] == " ":
+            before -= 1
+        start = RUN_BEFORE.match(text, 0, before).start()
+        if start >= end and start < before and (m := BREAK.match(text, start)):
+            end = m.end()
+            yield m
 
 
 def _decide(a: str, b: str, hyphen: str, spaced: bool, ev: Evidence) -> Decision | None:
