@@ -57,22 +57,29 @@ class OcrLookalike(Rule):
         ev = evidence(doc, options)
         if doc.lang == "fr":
             yield from self._elisions(text, ev)
-        for m in ALNUM.finditer(text):
+        # Decided once per distinct word, then found in the text with one scan.
+        corrections = {
+            word: found
+            for word in set(ALNUM.findall(text))
+            if len(word) >= MIN_LENGTH
+            and _maybe_suspect(word)
+            and SUSPECT.search(word)
+            and (found := _correct(word, ev))
+        }
+        if not corrections:
+            return
+        for m in regex.finditer(r"(?<![\p{L}\p{N}])\L<words>(?![\p{L}\p{N}])", text, words=list(corrections)):
+            if ev.doc.in_url(*m.span()):
+                continue
             word = m.group()
-            if len(word) < MIN_LENGTH or not _maybe_suspect(word):
-                continue
-            if not SUSPECT.search(word) or ev.doc.in_url(*m.span()):
-                continue
-            found = _correct(word, ev)
-            if found is not None:
-                corrected, applicability, facts = found
-                yield self.diagnostic(
-                    m.start(),
-                    m.end(),
-                    f"`{word}` looks like `{corrected}` misread by OCR",
-                    fix=Fix.replace(m.start(), m.end(), corrected, applicability, f"Write `{corrected}`"),
-                    evidence=facts,
-                )
+            corrected, applicability, facts = corrections[word]
+            yield self.diagnostic(
+                m.start(),
+                m.end(),
+                f"`{word}` looks like `{corrected}` misread by OCR",
+                fix=Fix.replace(m.start(), m.end(), corrected, applicability, f"Write `{corrected}`"),
+                evidence=facts,
+            )
 
     def _elisions(self, text: str, ev: Evidence) -> Iterator[Diagnostic]:
         for m in ONE_ELISION.finditer(text):
