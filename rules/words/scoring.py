@@ -61,18 +61,13 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     if z_joined < (RARE_ZIPF if min(z_pieces) == 0 else KNOWN_ZIPF) and not in_doc:
         return None
     margin = z_joined + 9 * (len(pieces) - 1) - sum(z_pieces)
-    facts = [f"Zipf `{joined}` {z_raw:.1f}"]
-    facts += [f"`{p}` {z:.1f}" for p, z in zip(pieces, z_pieces, strict=True)]
-    if in_doc:
-        facts.insert(0, f"`{joined}` occurs {in_doc}× in this document")
     if not ev.has_frequencies:
         # No frequencies for this language: only the document can speak, and it never decides alone.
         if not in_doc or any(ev.count(p) > 1 for p in pieces):
             return None
-        return Verdict(Applicability.UNSAFE, margin, "; ".join(facts))
+        return Verdict(Applicability.UNSAFE, margin, _facts(pieces, z_raw, z_pieces, in_doc))
     if margin < (DOC_REPORT_MARGIN if in_doc else REPORT_MARGIN):
         return None
-    facts.append(f"margin {margin:.1f}")
     if (in_doc and margin >= SAFE_DOC_MARGIN) or (margin >= SAFE_MARGIN and min(z_pieces) < KNOWN_ZIPF):
         applicability: Applicability | None = Applicability.SAFE
     elif margin >= UNSAFE_MARGIN:
@@ -90,7 +85,16 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
             applicability = Applicability.UNSAFE
     if len(joined) <= SHORT_WORD and applicability is Applicability.SAFE:
         applicability = Applicability.UNSAFE
-    return Verdict(applicability, margin, "; ".join(facts))
+    return Verdict(applicability, margin, f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}")
+
+
+def _facts(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> str:
+    """The evidence of a verdict (built only for a join that is not rejected)."""
+    joined = "".join(pieces)
+    facts = [f"`{joined}` occurs {in_doc}× in this document"] if in_doc else []
+    facts.append(f"Zipf `{joined}` {z_raw:.1f}")
+    facts += [f"`{p}` {z:.1f}" for p, z in zip(pieces, z_pieces, strict=True)]
+    return "; ".join(facts)
 
 
 def _case_fits(pieces: Sequence[str]) -> bool:
