@@ -176,9 +176,9 @@ class Linter:
         rules = self.rules_for(path)
         allowed = allowed_applicabilities(unsafe)
         lang = self.language(text.replace("\r\n", "\n"), lang)
-        seen = {_digest(text)}
+        seen = {_digest(text): 0}  # text digest -> the pass that produced it
         applied: list[Diagnostic] = []
-        codes: set[str] = set()
+        codes_by_pass: list[set[str]] = []
         timed_out: dict[str, Diagnostic] = {}
         for passes in range(MAX_FIX_PASSES):
             nl = NewlineMap(text)
@@ -189,15 +189,16 @@ class Linter:
             if new_text == text:  # no edits, or only edits that change nothing (a rule's slip)
                 return FixResult(text, applied, self._locate(doc, nl, diagnostics), passes)
             applied.extend(self._locate(doc, nl, fixed))
-            codes.update(d.code for d in fixed)
+            codes_by_pass.append({d.code for d in fixed})
             text = new_text
             digest = _digest(text)
-            if digest in seen:
-                raise FixError(f"fixes cycle between rules {', '.join(sorted(codes))}", tuple(sorted(codes)))
-            seen.add(digest)
+            if digest in seen:  # the passes since that text came back undo each other
+                cycle = tuple(sorted(set().union(*codes_by_pass[seen[digest] :])))
+                raise FixError(f"fixes cycle between rules {', '.join(cycle)}", cycle)
+            seen[digest] = passes + 1
+        involved = tuple(sorted(set().union(*codes_by_pass)))
         raise FixError(
-            f"fixes did not settle after {MAX_FIX_PASSES} passes (rules {', '.join(sorted(codes))})",
-            tuple(sorted(codes)),
+            f"fixes did not settle after {MAX_FIX_PASSES} passes (rules {', '.join(involved)})", involved
         )
 
     def structure(self, text: str, *, path: str | None = None, lang: str | None = None) -> dict[str, Any]:

@@ -81,6 +81,14 @@ def test_cycle_is_detected_and_names_the_rule() -> None:
     assert err.value.codes == ("ZZ001",)
 
 
+def test_cycle_names_only_the_rules_that_undo_each_other() -> None:
+    linter = Linter(select=["WS001"])
+    linter.rules = (_Toggle(), *linter.rules)
+    with pytest.raises(FixError) as err:
+        linter.fix("xab \n")  # WS001 applies once, then the toggle cycles
+    assert err.value.codes == ("ZZ001",)
+
+
 def test_fix_converges_across_passes_and_is_idempotent() -> None:
     text = "a   b  \nc    d \t\n"
     result = Linter(select=["WS"]).fix(text, unsafe=True)
