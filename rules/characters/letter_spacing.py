@@ -91,8 +91,8 @@ def _runs(text: str) -> Iterator[regex.Match[str]]:
 def _propose(doc: Document, pieces: list[tuple[str, str]]) -> tuple[str, Applicability, str] | None:
     """The joined text, its safety and the evidence, or None when there is not enough."""
     gaps = [len(gap) for _, gap in pieces[:-1]]
-    narrow = min(gaps)
-    if narrow > 2:
+    narrow = min((g for g in gaps if g), default=0)  # a full stop sits on its letter (gap 0)
+    if not narrow or narrow > 2:
         return None  # columns of a layout, not a spaced word
     words: list[str] = [""]
     seps: list[str] = []
