@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import compress
-from operator import add
+from operator import add, and_, or_
 from typing import Any
 
 import regex
@@ -59,12 +59,18 @@ class SplitWord(Rule):
         candidates = _candidates(ev)
         starts = set(candidates)
         best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
+        verdicts: dict[tuple[str, ...], Verdict | None] = {}  # the same pieces recur in a document
+
+        def judge(pieces: tuple[str, ...]) -> Verdict | None:
+            if pieces not in verdicts:
+                verdicts[pieces] = join_verdict(pieces, ev)
+            return verdicts[pieces]
 
         def best_at(i: int) -> tuple[list[tuple[int, int]], Verdict] | None:
             if i not in starts:
                 return None
             if i not in best:
-                best[i] = _best_join(text, tokens, i, ev)
+                best[i] = _best_join(text, tokens, i, ev, judge)
             return best[i]
 
         taken = 0  # tokens before this one are part of a reported join
@@ -96,13 +102,18 @@ class SplitWord(Rule):
 
 
 def _best_join(
-    text: str, tokens: tuple[tuple[int, int], ...], i: int, ev: Evidence
+    text: str,
+    tokens: tuple[tuple[int, int], ...],
+    i: int,
+    ev: Evidence,
+    judge: Callable[[tuple[str, ...]], Verdict | None],
 ) -> tuple[list[tuple[int, int]], Verdict] | None:
-    """Join two pieces from token ``i``, or three when that beats joining the first two."""
-    run = _run(text, tokens, i, _gapped(text, tokens, i), ev)
-    pieces = [text[s:e] for s, e in run]
-    pair = join_verdict(pieces[:2], ev) if len(run) > 1 else None
-    triple = join_verdict(pieces, ev) if len(run) > 2 else None
+    """Join two pieces from token ``i``, or three when that beats joining the first two (``judge``: a
+    memoised :func:`join_verdict`)."""
+    run = _run(text, tokens, i, _gapped(tokens, ev.doc.gaps, i), ev)
+    pieces = tuple(text[s:e] for s, e in run)
+    pair = judge(pieces[:2]) if len(run) > 1 else None
+    triple = judge(pieces) if len(run) > 2 else None
     # `h ealth care` is `health care`, `inter rupt ion` is `interruption`: the margin of the triple
     # over the pair is how much more likely one word is than the pair's word plus the third piece.
     if triple and (pair is None or triple.margin - pair.margin >= TRIPLE_GAIN):
@@ -110,25 +121,25 @@ def _best_join(
     return (run[:2], pair) if pair else None
 
 
-def _letter_spaced(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> bool:
+def _letter_spaced(tokens: tuple[tuple[int, int], ...], gaps: tuple[str, ...], i: int) -> bool:
     """Token ``i`` is one of three or more lone letters in a row (`N A T I O N S`)."""
     lone = 0
     for j in range(max(0, i - 2), min(len(tokens), i + 3)):
         s, e = tokens[j]
-        single = e - s == 1 and (j == 0 or lone == 0 or text[tokens[j - 1][1] : s] == " ")
+        single = e - s == 1 and (j == 0 or lone == 0 or gaps[j - 1] == " ")
         lone = lone + 1 if single else 0
         if lone >= LETTER_SPACED and j >= i:
             return True
     return False
 
 
-def _gapped(text: str, tokens: tuple[tuple[int, int], ...], i: int) -> list[tuple[int, int]]:
+def _gapped(tokens: tuple[tuple[int, int], ...], gaps: tuple[str, ...], i: int) -> list[tuple[int, int]]:
     """Up to three tokens from ``i`` separated only by a gap."""
     run = [tokens[i]]
-    for s, e in tokens[i + 1 : i + 3]:
-        if text[run[-1][1] : s] not in GAPS:
+    for k in range(i, min(i + 2, len(gaps))):
+        if gaps[k] not in GAPS:
             break
-        run.append((s, e))
+        run.append(tokens[k + 1])
     return run
 
 
@@ -142,11 +153,10 @@ def _candidates(ev: Evidence) -> list[int]:
     pairs = list(map(add, low, low[1:]))
     triples = list(map(add, pairs, low[2:]))
     known_pairs, known_triples = ev.known_among(pairs, RARE_ZIPF), ev.known_among(triples, RARE_ZIPF)
-    return [
-        i
-        for i in compress(range(len(gapped)), gapped)
-        if pairs[i] in known_pairs or (i < len(triples) and gapped[i + 1] and triples[i] in known_triples)
-    ]
+    # Token i starts a candidate when gapped and its pair is known, or its gapped triple is.
+    triple_known = [*map(and_, gapped[1:], map(known_triples.__contains__, triples)), False]
+    known = map(or_, map(known_pairs.__contains__, pairs), triple_known)
+    return list(compress(range(len(gapped)), map(and_, gapped, known)))
 
 
 def _run(
@@ -160,7 +170,7 @@ def _run(
         if ev.doc.in_url(s, e):
             run = run[:k]
             break
-    if any(e - s == 1 for s, e in run) and _letter_spaced(text, tokens, i):
+    if any(e - s == 1 for s, e in run) and _letter_spaced(tokens, ev.doc.gaps, i):
         return []
     # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an
     # elision (`de l ’Office`), unless only the joined pieces are one (`q u’il`).
