@@ -75,13 +75,27 @@ def shipped_words(name: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
+class Spans:
+    """Token spans, ``spans[i] == (start, end)``, kept as two lists (no tuple per token)."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+
+@dataclass(frozen=True)
 class DocWords:
     """Counts of the document's own words (lower-cased), and where URLs are."""
 
     words: Counter[str]
     compounds: Counter[str]
     urls: tuple[tuple[int, int], ...]
-    tokens: tuple[tuple[int, int], ...]
+    tokens: Spans
     texts: tuple[str, ...]  # the tokens' text
     lowered: tuple[str, ...]  # the tokens' text in lower case
     gaps: tuple[str, ...]  # gaps[i]: the text between token i and token i + 1
@@ -102,19 +116,18 @@ def _count(text: str) -> DocWords:
     urls = _urls(text)
     chunks = WORD_SPLIT.split(text)  # separator, word, separator, …, word, separator
     bounds = list(accumulate(map(len, chunks)))
-    tokens = tuple(zip(bounds[0::2], bounds[1::2], strict=False))
+    tokens = Spans(bounds[0:-1:2], bounds[1::2])
     texts, gaps = tuple(chunks[1::2]), tuple(chunks[2:-1:2])
     lowered = tuple(map(str.lower, texts))
     words = Counter(lowered)
     # Words inside URLs (`elimpacto-economico`) are not evidence of how the text spells them.
-    starts = bounds[0:-1:2]
     for url_start, url_end in urls:
-        for i in range(bisect_left(starts, url_start), bisect_left(starts, url_end)):
+        for i in range(bisect_left(tokens.starts, url_start), bisect_left(tokens.starts, url_end)):
             words[lowered[i]] -= 1
     words = +words
     compounds: Counter[str] = Counter()
     chains = _chains(chunks)
-    for k in _outside([(tokens[c[0]][0], tokens[c[-1]][1]) for c in chains], urls):
+    for k in _outside([(tokens.starts[c[0]], tokens.ends[c[-1]]) for c in chains], urls):
         parts = [lowered[i] for i in chains[k]]
         for a, b in pairwise(parts):
             compounds[f"{a}-{b}"] += 1

@@ -9,7 +9,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .evidence import Evidence, evidence
+from .evidence import Evidence, Spans, evidence
 from .scoring import RARE_ZIPF, Verdict, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
@@ -103,7 +103,7 @@ class SplitWord(Rule):
 
 def _best_join(
     text: str,
-    tokens: tuple[tuple[int, int], ...],
+    tokens: Spans,
     i: int,
     ev: Evidence,
     judge: Callable[[tuple[str, ...]], Verdict | None],
@@ -121,7 +121,7 @@ def _best_join(
     return (run[:2], pair) if pair else None
 
 
-def _letter_spaced(tokens: tuple[tuple[int, int], ...], gaps: tuple[str, ...], i: int) -> bool:
+def _letter_spaced(tokens: Spans, gaps: tuple[str, ...], i: int) -> bool:
     """Token ``i`` is one of three or more lone letters in a row (`N A T I O N S`)."""
     lone = 0
     for j in range(max(0, i - 2), min(len(tokens), i + 3)):
@@ -133,7 +133,7 @@ def _letter_spaced(tokens: tuple[tuple[int, int], ...], gaps: tuple[str, ...], i
     return False
 
 
-def _gapped(tokens: tuple[tuple[int, int], ...], gaps: tuple[str, ...], i: int) -> list[tuple[int, int]]:
+def _gapped(tokens: Spans, gaps: tuple[str, ...], i: int) -> list[tuple[int, int]]:
     """Up to three tokens from ``i`` separated only by a gap."""
     run = [tokens[i]]
     for k in range(i, min(i + 2, len(gaps))):
@@ -160,7 +160,7 @@ def _candidates(ev: Evidence) -> list[int]:
 
 
 def _run(
-    text: str, tokens: tuple[tuple[int, int], ...], i: int, run: list[tuple[int, int]], ev: Evidence
+    text: str, tokens: Spans, i: int, run: list[tuple[int, int]], ev: Evidence
 ) -> list[tuple[int, int]]:
     """The gapped ``run`` from token ``i``, cut short of digits, URLs and elisions."""
     start = tokens[i][0]
