@@ -222,7 +222,7 @@ def cache(work: Path) -> str:
     corpus, folder = work / "tp", work / "cache"
     cmd = [RESLINT, "check", "-q", "--statistics", "--cache-dir", str(folder), str(corpus)]
     cold = measure(cmd)
-    warm = best(cmd, 3)
+    warm = best(cmd, 2)
     same = "identical" if cold.stdout == warm.stdout else "DIFFERENT"
     rows = [
         ("first run (cold cache)", f"{cold.wall:.2f}", f"{cold.cpu:.2f}", ""),
