@@ -110,8 +110,12 @@ def _best_join(
 ) -> tuple[list[tuple[int, int]], Verdict] | None:
     """Join two pieces from token ``i``, or three when that beats joining the first two (``judge``: a
     memoised :func:`join_verdict`)."""
-    run = _run(text, tokens, i, _gapped(tokens, ev.doc.gaps, i), ev)
-    pieces = tuple(text[s:e] for s, e in run)
+    gapped, texts = _gapped(tokens, ev.doc.gaps, i), ev.doc.texts
+    # `_run` only shortens the gapped run: if none of its joins is a word, no join is.
+    if not any(judge(texts[i : i + n]) for n in range(2, len(gapped) + 1)):
+        return None
+    run = _run(text, tokens, i, gapped, ev)
+    pieces = texts[i : i + len(run)]
     pair = judge(pieces[:2]) if len(run) > 1 else None
     triple = judge(pieces) if len(run) > 2 else None
     # `h ealth care` is `health care`, `inter rupt ion` is `interruption`: the margin of the triple
