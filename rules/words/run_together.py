@@ -113,15 +113,17 @@ def _respace(word: str, ev: Evidence, function_words: frozenset[str]) -> Respace
 def _readings(word: str, ev: Evidence, function_words: frozenset[str]) -> list[Reading]:
     """The two best ways to cut ``word`` into function words and common words of four
     letters or more (camel-case cuts are forced)."""
-    forced = {m.start() for m in CAMEL.finditer(word)}
+    forced = [m.start() for m in CAMEL.finditer(word)]
     n = len(word)
     # best[i]: up to two (score, pieces) readings of word[:i], best first.
     best: list[list[Reading]] = [[] for _ in range(n + 1)]
     best[0] = [(0.0, ())]
     for i in range(1, n + 1):
         found: list[Reading] = []
-        for j in range(max(0, i - MAX_PIECE), i):
-            if not best[j] or any(j < k < i for k in forced):
+        # A piece ending at i starts at the last forced cut before i or after it.
+        first = max([k for k in forced if k < i], default=0)
+        for j in range(max(first, i - MAX_PIECE), i):
+            if not best[j]:
                 continue
             piece = word[j:i]
             z = ev.zipf(piece)
