@@ -125,12 +125,16 @@ def dump_diagnostic(d: Diagnostic) -> list[Any]:
     ]
 
 
+_SEVERITIES = {s.value: s for s in Severity}
+_APPLICABILITIES = {a.value: a for a in Applicability}
+
+
 def load_diagnostic(row: list[Any], path: str) -> Diagnostic:
     code, name, message, start, end, severity, evidence, line, column, end_line, end_column, fix = row
     loaded_fix = None
     if fix is not None:
         applicability, fix_message, edits = fix
-        loaded_fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability(applicability), fix_message)
+        loaded_fix = Fix(tuple([Edit(*edit) for edit in edits]), _APPLICABILITIES[applicability], fix_message)
     return Diagnostic(
         code,
         name,
@@ -138,7 +142,7 @@ def load_diagnostic(row: list[Any], path: str) -> Diagnostic:
         start,
         end,
         loaded_fix,
-        Severity(severity),
+        _SEVERITIES[severity],
         evidence,
         line,
         column,
