@@ -58,6 +58,22 @@ SEPARATOR = regex.compile(r"^\s*_{5,}\s*$")
 URL_LINE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 NUMBERED = regex.compile(r"^\s*\d{1,3}\s+\S")  # a footnote body or a numbered line: digits matter
 UN_TITLE = regex.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
+# Footnote bodies and in-text markers (shared with notes.py): ``12 See …``, ``1/ Rapport …``,
+# pdftotext's number alone on its line, and the markers that cite them.
+NOTE_START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")
+NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
+MARKERS = (
+    ("glued", regex.compile(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”。，；：、）]|$)")),
+    ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
+    ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
+    ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
+    ("loose", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
+)
+STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
+# A line of running prose: many words and a clause or sentence mark (a footnote body, a
+# sentence), which repetition alone does not make a running header.
+PROSE_WORDS = 10
+CLAUSE_MARK = regex.compile(r"[;:.!?](?:\s|$)")
 
 MASTHEAD_ATOM = "|".join(
     (
@@ -283,10 +299,15 @@ def _zones(lay: Layout, body: Sequence[Segment]) -> set[int]:
             zone.update(s.index for s in segs[:ZONE] + segs[-ZONE:])
         return zone
     for i, seg in enumerate(body):
-        glued = len(seg.text) < FURNITURE_WIDTH and JOB_INSIDE.search(seg.text)
-        if lay.kinds.get(seg.index) in STRONG or glued:
+        if _page_furniture(lay, seg):
             zone.update(s.index for s in body[max(0, i - NEAR) : i + NEAR + 1])
     return zone
+
+
+def _page_furniture(lay: Layout, seg: Segment) -> bool:
+    """``seg`` is strong page furniture, or a short line with a job number glued in (pypdf)."""
+    glued = len(seg.text) < FURNITURE_WIDTH and JOB_INSIDE.search(seg.text) is not None
+    return lay.kinds.get(seg.index) in STRONG or glued
 
 
 def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
@@ -299,7 +320,7 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
     keyed: list[tuple[Segment, str]] = []
     page = _page_index(lay, body, zone)
     inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
-    notes = _after_separators(lay, body)
+    notes = _note_blocks(lay, body)
     for seg in body:
         if seg.index in lay.kinds or seg.index in notes:
             continue
@@ -320,28 +341,54 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
         seen = len(pages_of[key])
         if key in running:
             lay.kinds[seg.index] = "running"
-            lay.safe[seg.index] = seen >= strong
+            lay.safe[seg.index] = seen >= strong and not _prose(seg.text)
             lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
         elif key not in inside and page[seg.index] != first_page and (near := _near_miss(key, running)):
             lay.kinds[seg.index], lay.safe[seg.index] = "running", False
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
 
 
-def _after_separators(lay: Layout, body: Sequence[Segment]) -> set[int]:
-    """Segments between a footnote separator and the page end (or the next page furniture):
-    footnote text, which may repeat from page to page but is not a running footer."""
+def _note_blocks(lay: Layout, body: Sequence[Segment]) -> set[int]:
+    """Segments of footnote blocks: from a separator, or from a line that starts with (or is)
+    a number an earlier marker cites, to the page end or the next page furniture. Footnote
+    text may repeat from page to page (``Adopted under the … Convention``) but is not a
+    running footer."""
     out: set[int] = set()
+    cited = _cited_numbers(body)
     page = -1
     open_ = False
     for seg in body:
         kind = lay.kinds.get(seg.index)
-        if seg.page != page or kind in STRONG:
+        if seg.page != page or _page_furniture(lay, seg):
             open_, page = False, seg.page
-        if kind == "separator":
+        if kind == "separator" or _cites(seg, cited):
             open_ = True
-        elif open_:
+        if open_ and kind is None:
             out.add(seg.index)
     return out
+
+
+def _cited_numbers(body: Sequence[Segment]) -> dict[str, int]:
+    """The numbers that a strong footnote marker cites, each with its first offset."""
+    out: dict[str, int] = {}
+    for seg in body:
+        for form, pattern in MARKERS:
+            if form in STRONG_MARKERS:
+                for m in pattern.finditer(seg.text):
+                    out.setdefault(m.group(1), seg.start + m.start(1))
+    return out
+
+
+def _cites(seg: Segment, cited: Mapping[str, int]) -> bool:
+    """``seg`` opens a footnote body whose number a marker before it cites."""
+    text = clean(seg.text)
+    m = NUMBER_ONLY.match(text) or NOTE_START.match(text)
+    return m is not None and cited.get(m.group(1), seg.start) < seg.start
+
+
+def _prose(text: str) -> bool:
+    """A line of running prose (a sentence, a footnote body), never a safe running header."""
+    return len(text.split()) >= PROSE_WORDS and CLAUSE_MARK.search(text.strip()) is not None
 
 
 def _near_miss(key: str, running: set[str]) -> str | None:

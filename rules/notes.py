@@ -17,25 +17,14 @@ import regex
 
 from reslint.api import Document
 
-from .layout import Layout, Segment, clean, ends_sentence, layout
+from .layout import MARKERS, NOTE_START, NUMBER_ONLY, Layout, Segment, clean, ends_sentence, layout
 
-START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")  # ``12 See …``, old style ``1/ Rapport …``
-NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
 HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
-
-MARKERS = (
-    ("glued", regex.compile(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”。，；：、）]|$)")),
-    ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
-    ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
-    ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
-    ("loose", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
-)
-STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
 
 
 @dataclass
@@ -48,7 +37,7 @@ class Note:
     @property
     def text(self) -> str:
         parts = [clean(s.text).strip() for s in self.segments]
-        first = START.match(parts[0]) if parts else None
+        first = NOTE_START.match(parts[0]) if parts else None
         if first and first.group(1) == self.number:
             parts[0] = first.group(2).strip()
         elif parts and NUMBER_ONLY.match(parts[0]):
@@ -125,7 +114,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
 
 def _number(text: str) -> str | None:
     text = clean(text)
-    m = START.match(text) or NUMBER_ONLY.match(text)
+    m = NOTE_START.match(text) or NUMBER_ONLY.match(text)
     return m.group(1) if m else None
 
 
@@ -173,7 +162,7 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
             j += 1
             continue
         alone = NUMBER_ONLY.match(text)
-        head = alone or START.match(text)
+        head = alone or NOTE_START.match(text)
         waiting = current is not None and _waiting(current)
         if waiting and (alone or LEADING_PUNCT.match(text)):
             return [], i  # a column of numbers, or ``1`` ⏎ ``.. text`` (a list item in visual order)

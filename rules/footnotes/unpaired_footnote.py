@@ -5,7 +5,8 @@ from typing import Any
 
 from reslint.api import Diagnostic, Document, Rule, Severity
 
-from ..notes import STRONG_MARKERS, notes
+from ..layout import STRONG_MARKERS
+from ..notes import notes
 
 SLACK = 3  # markers numbered up to this much past the last body are still checked
 
