@@ -15,6 +15,8 @@ from ..notes import notes
 LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?(?:[a-z]{1,4}|\d{1,2})\)|[-•–*▪])(?:\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 PUNCT_END = frozenset(".,;:!?…»”)\"。，；：！？、")
+# A line that is only a page number (``2``, ``iv``, ``3/10``): never a sentence left unfinished.
+PAGE_MARK = regex.compile(r"^\s*(?:\d{1,4}(?:\s?/\s?\d{1,4})?|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 SHORT = 0.6  # a line shorter than this share of the usual width ends its paragraph (a heading)
 
 
@@ -53,10 +55,15 @@ def gap(doc: Document, a: Segment, b: Segment) -> tuple[int, int]:
     return start, end
 
 
+def unfinished(a: Segment) -> bool:
+    """``a`` leaves a sentence unfinished: no final punctuation, and not a bare page number."""
+    return not ends_sentence(a.text) and not PAGE_MARK.match(a.text)
+
+
 def continues(a: Segment, b: Segment) -> bool:
     """``b`` carries on the sentence ``a`` leaves unfinished."""
     first = b.text.lstrip()[:1]
-    return bool(first) and first.islower() and not ends_sentence(a.text)
+    return bool(first) and first.islower() and unfinished(a) and not PAGE_MARK.match(b.text)
 
 
 def width(lay: Layout) -> int:

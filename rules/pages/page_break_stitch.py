@@ -5,8 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from ..layout import ends_sentence
-from .flow import body_pairs, continues, gap, usual_gap
+from .flow import body_pairs, continues, gap, unfinished, usual_gap
 
 STRAY_INDENT = 2  # at most this many leading spaces count as a stray space, not layout
 
@@ -50,7 +49,7 @@ class PageBreakStitch(Rule):
             lead = len(b.text) - len(b.text.lstrip())
             if continues(a, b):
                 safety = Applicability.SAFE
-            elif page_break and b.text.strip()[:1].isupper() and not ends_sentence(a.text):
+            elif page_break and b.text.strip()[:1].isupper() and unfinished(a):
                 safety = Applicability.UNSAFE
             else:
                 continue
