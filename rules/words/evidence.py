@@ -49,6 +49,7 @@ LETTER_WORDS = {
 _lock = threading.Lock()
 _frequencies: dict[str, Mapping[str, float]] = {}
 _shipped: dict[str, frozenset[str]] = {}
+_common: dict[tuple[str, float], frozenset[str]] = {}
 
 
 def frequencies(lang: str) -> Mapping[str, float]:
@@ -61,6 +62,19 @@ def frequencies(lang: str) -> Mapping[str, float]:
             table = wordfreq.get_frequency_dict(lang) if lang in FREQUENCY_LANGS else {}
             _frequencies[lang] = table
         return table
+
+
+def common_words(lang: str, min_zipf: float) -> frozenset[str]:
+    """The words of two letters or more at Zipf ``min_zipf`` or above in ``lang`` (built once per process:
+    ~0.04 s for English; a set intersection then tests a whole text's word pairs at once)."""
+    least = 10 ** (min_zipf - 9)
+    table = frequencies(lang)
+    with _lock:
+        words = _common.get((lang, min_zipf))
+        if words is None:
+            words = frozenset(w for w, freq in table.items() if freq >= least and len(w) > 1)
+            _common[lang, min_zipf] = words
+        return words
 
 
 def shipped_words(name: str) -> frozenset[str]:
@@ -234,14 +248,14 @@ class Evidence:
 
     def known(self, word: str, min_zipf: float = 3.0) -> bool:
         """``word`` is a common word, in a lexicon, or used in the document."""
-        return bool(self.known_among((word.lower(),), min_zipf))
+        low, table = word.lower(), self._table or {}
+        common = len(low) > 1 and table.get(low, 0.0) >= 10 ** (min_zipf - 9)
+        return low in self.doc.words or low in self._lexicon or common
 
     def known_among(self, lows: Iterable[str], min_zipf: float) -> set[str]:
         """The words of ``lows`` (in lower case) that :meth:`known` accepts, by set operations."""
         distinct = set(lows)
         found = self.doc.words.keys() & distinct | self._lexicon & distinct
         if self._table is not None:
-            least = 10 ** (min_zipf - 9)
-            table = self._table
-            found.update(w for w in table.keys() & distinct if len(w) > 1 and table[w] >= least)
+            found |= common_words(self.lang or "", min_zipf) & distinct
         return found
