@@ -256,7 +256,9 @@ def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int]) -> None:
     for m in PAGE_NUMBER_FRACTION.finditer(text):
         if found == ["page-number"] and int(m.group(1)) > int(m.group(2)):
             return
-    kind = next(k for k in PRIORITY if k in found)
+    kind = next((k for k in PRIORITY if k in found), None)
+    if kind is None:
+        return  # atoms glued together (``- 3 -Page 3 of 10``): not a clean furniture line
     lay.kinds[seg.index], lay.safe[seg.index] = kind, True
     lay.evidence[seg.index] = f"the line is only {' + '.join(dict.fromkeys(found))} ({text.strip()!r})"
     if symbols and found == ["symbol"]:

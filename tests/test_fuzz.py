@@ -62,10 +62,7 @@ TEXTS = st.one_of(
 LINTERS = {"default": Linter(), "all": Linter(select=["ALL"])}
 # Rule crashes found by this fuzzer and not fixed yet (the rule owners have them): a
 # failure whose message holds one of these is tolerated, every other one fails the test.
-KNOWN_RULE_FAILURES = {
-    # rules/layout.py _classify_atoms: next(...) without a default, e.g. on "- 3 -Page 3 of 10"
-    "raised RuntimeError: generator raised StopIteration": "PG/FN/UN layout analysis",
-}
+KNOWN_RULE_FAILURES: dict[str, str] = {}
 
 
 def rule_failures(diagnostics: list[Diagnostic]) -> list[str]:

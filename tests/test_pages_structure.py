@@ -75,3 +75,9 @@ def test_structure_hook_splits_body_footnotes_and_furniture() -> None:
     kinds = {item["kind"] for item in parts["furniture"]}
     assert {"masthead", "job", "page-number", "symbol", "running"} <= kinds
     assert not any("17-23181" in p for p in parts["body"])
+
+
+@pytest.mark.parametrize("text", ["- 3 -Page 3 of 10", "2/4- 3 -\n", "Page 2 of 3/...\fx"])
+def test_glued_page_number_atoms_do_not_crash_the_layout(text: str) -> None:
+    codes = {d.code for d in reslint.lint(text, select=["PG", "FN", "UN"])}
+    assert "RSL001" not in codes
