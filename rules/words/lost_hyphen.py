@@ -54,11 +54,16 @@ class LostHyphen(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens, texts = doc.text, ev.doc.tokens, ev.doc.texts
-        # Decided once per distinct word; most are too short, lexicon words or not compounds.
+        # Decided once per distinct word; most are too short, lexicon words or not compounds. A word
+        # the document uses twice is restored only from its hyphenated form (see `_restore`).
+        counts, joins = ev.doc.words, ev.doc.hyphen_joins
         restorable = {
             word: found
-            for word in set(texts)
-            if len(word) >= MIN_LENGTH and not ev.in_lexicon(word) and (found := _restore(word, ev))
+            for word, low in set(zip(texts, ev.doc.lowered, strict=True))
+            if len(word) >= MIN_LENGTH
+            and (counts[low] <= 1 or low in joins)
+            and not ev.in_lexicon(word)
+            and (found := _restore(word, ev))
         }
         for i in compress(range(len(texts)), map(restorable.__contains__, texts)):
             (start, end), word = tokens[i], texts[i]
