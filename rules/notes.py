@@ -24,6 +24,9 @@ LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
+PROSE_WORD = regex.compile(r"^[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}\p{M}’'\-]+\d{0,3}\p{P}*\d{0,3}$")
+PROSE_MIN = 3
+LIST_SPAN = 60  # earlier items of a numbered list are sought among this many segments
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
 
 
@@ -76,7 +79,9 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     markers = _markers(doc, lay, body)
     first_marker: dict[str, int] = {}
     for m in markers:
-        if m.form != "loose":  # a number before a lower-case word is evidence for pairing only
+        # A number before a lower-case word is evidence for pairing only; so is a number in
+        # OCR debris (``flMflk nEM.aMAE.1 BCE``): a body needs a marker in running prose.
+        if m.form != "loose" and _prose(lay.segments[m.segment].text):
             first_marker.setdefault(m.number, m.start)
     found: list[Note] = []
     claimed: set[int] = set()
@@ -100,6 +105,8 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         before = [int(n.number) for n in found if n.number.isdigit() and n.segments[0].index < seg.index]
         if number.isdigit() and before and not max(before) < int(number) <= max(before) + MAX_STEP:
             continue  # numbering goes up step by step; another number is a list item or a date
+        if _list_item(lay, body, start, claimed):
+            continue
         region, end = _parse(lay, body, start)
         if region and end == _page_end(lay, body, start):
             found += region
@@ -130,6 +137,30 @@ def _candidate_starts(lay: Layout, body: Sequence[Segment], claimed: set[int]) -
     tail = range(max(0, len(body) - TAIL_CANDIDATES), len(body))
     out += [i for i in tail if _number(body[i].text) is not None and lay.kind(body[i]) is None]
     return sorted(set(out))
+
+
+def _prose(text: str) -> bool:
+    """Running prose: at least three words, and words (not debris) make up half the tokens."""
+    tokens = text.split()
+    words = sum(1 for t in tokens if PROSE_WORD.match(t))
+    return words >= PROSE_MIN and 2 * words >= len(tokens)
+
+
+def _list_item(lay: Layout, body: Sequence[Segment], i: int, claimed: set[int]) -> bool:
+    """``body[i]`` is the next item of a numbered list: a body line numbered just below it
+    (``5 Recommends …`` before ``6 Acknowledges …``) sits earlier on its page."""
+    number = _number(body[i].text)
+    if number is None or not number.isdigit():
+        return False
+    below = {str(int(number) - step) for step in range(1, MAX_STEP + 1)}
+    page = body[i].page
+    for j in range(i - 1, max(-1, i - LIST_SPAN), -1):
+        seg = body[j]
+        if seg.page != page:
+            break
+        if j not in claimed and lay.kind(seg) is None and _number(seg.text) in below:
+            return True
+    return False
 
 
 def _page_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
