@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -12,6 +13,9 @@ from .evidence import Evidence, evidence
 # `1’application`, `1'homme`: a digit one where the elided article `l’` belongs.
 ONE_ELISION = regex.compile(r"(?<![\p{L}\p{N}.,])1(?=['’]([aeiouyhàâäéèêëîïôöûüœæ]\p{L}*))", regex.IGNORECASE)
 ALNUM = regex.compile(r"[\p{L}\p{N}]+")
+ALNUM_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]*")
+# The characters of a look-alike: a token without one is never suspect (a fast stdlib scan).
+LOOKALIKE = re.compile("rn|[01I]")
 # A look-alike inside a word: 0 or 1 among letters, `I` among lower-case letters, `rn` for `m`.
 SUSPECT = regex.compile(r"(?<=\p{L})[01](?=\p{L})|^[01](?=\p{L}{3})|(?<=\p{Ll})I(?=\p{Ll})|rn")
 MIN_LENGTH = 4
@@ -60,7 +64,7 @@ class OcrLookalike(Rule):
         # Decided once per distinct word, then found in the text with one scan.
         corrections = {
             word: found
-            for word in set(ALNUM.findall(text))
+            for word in _lookalike_tokens(text)
             if len(word) >= MIN_LENGTH
             and _maybe_suspect(word)
             and SUSPECT.search(word)
@@ -94,6 +98,17 @@ class OcrLookalike(Rule):
                 fix=Fix.replace(m.start(), m.end(), "l", message="Write `l`"),
                 evidence=f"`{word}` is a word (Zipf {ev.zipf(word):.1f}); `1’` is not French",
             )
+
+
+def _lookalike_tokens(text: str) -> set[str]:
+    """The distinct ALNUM tokens holding a look-alike character (all that :func:`_maybe_suspect` accepts)."""
+    tokens, end = set(), 0
+    for hit in LOOKALIKE.finditer(text):
+        if hit.start() >= end:  # not in the token just taken
+            start = ALNUM_BEFORE.match(text, 0, hit.start()).start()
+            end = ALNUM.match(text, hit.start()).end()
+            tokens.add(text[start:end])
+    return tokens
 
 
 def _maybe_suspect(word: str) -> bool:
