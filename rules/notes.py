@@ -25,8 +25,9 @@ CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 PROSE_WORD = regex.compile(r"^[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}\p{M}’'\-]+\d{0,3}\p{P}*\d{0,3}$")
-PROSE_MIN = 3
+PROSE_MIN = 1
 LIST_SPAN = 60  # earlier items of a numbered list are sought among this many segments
+LIST_CHAIN = 3  # this many lower-numbered lines up the page make a numbered list
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
 
 
@@ -140,27 +141,37 @@ def _candidate_starts(lay: Layout, body: Sequence[Segment], claimed: set[int]) -
 
 
 def _prose(text: str) -> bool:
-    """Running prose: at least three words, and words (not debris) make up half the tokens."""
+    """Running prose, not OCR debris: words make up at least half of the tokens."""
     tokens = text.split()
     words = sum(1 for t in tokens if PROSE_WORD.match(t))
     return words >= PROSE_MIN and 2 * words >= len(tokens)
 
 
 def _list_item(lay: Layout, body: Sequence[Segment], i: int, claimed: set[int]) -> bool:
-    """``body[i]`` is the next item of a numbered list: a body line numbered just below it
-    (``5 Recommends …`` before ``6 Acknowledges …``) sits earlier on its page."""
+    """``body[i]`` is an item of a numbered list (``1 Accepts …``, ``2 …``, ``5 …`` before
+    ``6 Acknowledges …``): a chain of three body lines numbered below it, each at most three
+    below the next, runs up its page. The first bodies of a footnote block whose markers
+    were lost make a shorter chain."""
+    return len(_lower_items(lay, body, i, claimed)) >= LIST_CHAIN
+
+
+def _lower_items(lay: Layout, body: Sequence[Segment], i: int, claimed: set[int]) -> list[int]:
+    """Indices of the unclaimed body lines numbered just below ``body[i]``, then below that
+    one, and so on, up the page (at most ``LIST_SPAN`` segments back)."""
+    chain: list[int] = []
     number = _number(body[i].text)
-    if number is None or not number.isdigit():
-        return False
-    below = {str(int(number) - step) for step in range(1, MAX_STEP + 1)}
-    page = body[i].page
-    for j in range(i - 1, max(-1, i - LIST_SPAN), -1):
+    j = i - 1
+    while number is not None and number.isdigit() and j > max(-1, i - LIST_SPAN):
         seg = body[j]
-        if seg.page != page:
+        if seg.page != body[i].page:
             break
-        if j not in claimed and lay.kind(seg) is None and _number(seg.text) in below:
-            return True
-    return False
+        found = _number(seg.text)
+        below = found is not None and found.isdigit() and 0 < int(number) - int(found) <= MAX_STEP
+        if below and j not in claimed and lay.kind(seg) is None:
+            chain.append(j)
+            number = found
+        j -= 1
+    return chain
 
 
 def _page_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
