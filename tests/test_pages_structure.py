@@ -81,3 +81,12 @@ def test_structure_hook_splits_body_footnotes_and_furniture() -> None:
 def test_glued_page_number_atoms_do_not_crash_the_layout(text: str) -> None:
     codes = {d.code for d in reslint.lint(text, select=["PG", "FN", "UN"])}
     assert "RSL001" not in codes
+
+
+@pytest.mark.parametrize(
+    "text", ["Texte (cid:12)\no)\n", "Texte (cid:12)\n\no)\n", "the States\n\n\na) to act\n"]
+)
+def test_page_break_stitch_and_reflow_agree_on_list_items(text: str) -> None:
+    """PG004 joined what PG005 split before a list item ``o)``: the fix cycled (FixError)."""
+    out = reslint.fix(text, unsafe=True, config={"extend-select": ["PG005"]}).text
+    assert out.split() == text.split()

@@ -61,9 +61,10 @@ def unfinished(a: Segment) -> bool:
 
 
 def continues(a: Segment, b: Segment) -> bool:
-    """``b`` carries on the sentence ``a`` leaves unfinished."""
+    """``b`` carries on the sentence ``a`` leaves unfinished (a list item ``o)`` does not)."""
     first = b.text.lstrip()[:1]
-    return bool(first) and first.islower() and unfinished(a) and not PAGE_MARK.match(b.text)
+    starts_item = LIST_ITEM.match(b.text) or PAGE_MARK.match(b.text)
+    return bool(first) and first.islower() and unfinished(a) and not starts_item
 
 
 def width(lay: Layout) -> int:
