@@ -11,6 +11,7 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 from ..notes import Marker, notes
 
 WORD_BEFORE = regex.compile(r"(\p{L}+)\s$")
+RTL_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
 # Nouns that a number follows as a quantity or a reference, not as a footnote marker.
 COUNTING = frozenset(
     """goal goals target article articles paragraph paragraphs para paras chapter chapters section
@@ -62,8 +63,8 @@ class DetachedMarker(Rule):
             if m.form != "spaced" or m.number not in bodies or not _after_word(doc, m):
                 continue
             punct = doc.text[m.end : m.end + 2].lstrip()[:1]
-            if punct not in ",;.:":
-                continue
+            if punct not in ",;.:" or punct == "." and _right_to_left(doc, m):
+                continue  # ``جرما 2. لا`` is a clause number in visual order, not a marker
             only = per_number[m.number] == 1
             yield self.diagnostic(
                 m.start - 1,
@@ -82,3 +83,9 @@ class DetachedMarker(Rule):
 def _after_word(doc: Document, m: Marker) -> bool:
     before = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
     return before is not None and before.group(1).casefold() not in COUNTING
+
+
+def _right_to_left(doc: Document, m: Marker) -> bool:
+    """The word before the number is Arabic or Hebrew script."""
+    before = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    return before is not None and RTL_WORD.search(before.group(1)) is not None
