@@ -155,8 +155,9 @@ def layout(doc: Document) -> Layout:
 def normalise(text: str, numbers: int | None = None) -> str:
     """Key for repetition: case, spaces and punctuation ignored; digits as ``#`` when the line
     holds ``numbers`` ≤ 1 number (a page number), so that dates, footnotes (``2 See …``)
-    and lists of resolutions do not look alike."""
-    key = NORMALISE_DROP.sub("", text).casefold()
+    and lists of resolutions do not look alike. Bidi controls are ignored too: a body line
+    that contains the running title must be seen to contain it."""
+    key = NORMALISE_DROP.sub("", clean(text)).casefold()
     if numbers is None:
         numbers = len(DIGITS.findall(text))
     return DIGITS.sub("#", key) if numbers <= MAX_NUMBERS else key
