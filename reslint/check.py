@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from reslint.baseline import apply_baseline, baseline_file, record_baseline
 from reslint.cache import Cache, resolve_cache_dir, run_cached
+from reslint.cli_options import add_rule_options, selectors
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
@@ -32,12 +33,6 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 PARALLEL_MIN_FILES = 8
 
 
-def _selectors(values: list[str] | None) -> tuple[str, ...] | None:
-    if values is None:
-        return None
-    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
-
-
 def add_check_parser(sub: Any) -> None:
     p = sub.add_parser("check", help="lint files (and fix them with --fix)")
     p.add_argument("paths", nargs="*", type=str, help="files or folders, or - for stdin (default: .)")
@@ -48,12 +43,7 @@ def add_check_parser(sub: Any) -> None:
     p.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even if diagnostics remain")
     p.add_argument("--exit-non-zero-on-fix", action="store_true", help="exit 1 if any file was fixed")
-    p.add_argument("--select", action="append", help="rules to run: codes, prefixes, names, families, ALL")
-    p.add_argument("--extend-select", action="append", help="rules to run in addition")
-    p.add_argument("--ignore", action="append", help="rules not to run")
-    p.add_argument("--lang", help="document language (fr, en, es, ru, ar, zh; default: detect)")
-    p.add_argument("--encoding", help="encoding of the input files (default: utf-8)")
-    p.add_argument("--config", type=Path, help="config file (default: nearest reslint.toml/pyproject.toml)")
+    add_rule_options(p, lang_help="document language (fr, en, es, ru, ar, zh; default: detect)")
     p.add_argument("--output-format", choices=(*FORMATS, "structured"), default="full")
     p.add_argument("--stdin-filename", help="name of the text read from stdin (for config and output)")
     p.add_argument(
@@ -199,9 +189,9 @@ def run_check(args: argparse.Namespace) -> int:
         unsafe=args.unsafe_fixes,
         diff=args.diff,
         structured=args.output_format == "structured",
-        select=_selectors(args.select),
-        extend_select=_selectors(args.extend_select),
-        ignore=_selectors(args.ignore),
+        select=selectors(args.select),
+        extend_select=selectors(args.extend_select),
+        ignore=selectors(args.ignore),
         lang=args.lang,
         encoding=args.encoding,
         config_file=args.config,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reslint.cli_options import add_rule_options, selectors
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Diagnostic
 from reslint.errors import FixError, ReslintError
@@ -429,11 +430,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="output folder (path or fsspec URL)")
     p.add_argument("--fix", action="store_true", help="apply safe fixes and write the fixed texts")
     p.add_argument("--unsafe-fixes", action="store_true", help="with --fix, apply unsafe fixes too")
-    p.add_argument("--select", action="append", help="rules to run: codes, prefixes, names, families, ALL")
-    p.add_argument("--extend-select", action="append", help="rules to run in addition")
-    p.add_argument("--ignore", action="append", help="rules not to run")
-    p.add_argument("--lang", help="language of every document (default: the lang column, or detect)")
-    p.add_argument("--config", type=Path, help="config file (default: nearest reslint.toml/pyproject.toml)")
+    add_rule_options(
+        p, lang_help="language of every document (default: the lang column, or detect)", encoding=False
+    )
     p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto")
     p.add_argument("--output-format", choices=OUTPUT_FORMATS, default="parquet")
     p.add_argument("--text-column", default="text", help="column holding the text (default: text)")
@@ -468,9 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             fix=args.fix,
             unsafe=args.unsafe_fixes,
             config=read_config_file(args.config) if args.config else None,
-            select=_split(args.select),
-            extend_select=_split(args.extend_select),
-            ignore=_split(args.ignore),
+            select=selectors(args.select),
+            extend_select=selectors(args.extend_select),
+            ignore=selectors(args.ignore),
             lang=args.lang,
             input_format=args.input_format,
             output_format=args.output_format,
@@ -488,12 +487,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quiet:
         write_summary_table(summary, sys.stdout)
     return EXIT_DOCUMENT_ERRORS if summary.errors else EXIT_OK
-
-
-def _split(values: list[str] | None) -> tuple[str, ...] | None:
-    if values is None:
-        return None
-    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
 
 
 def write_summary_table(summary: Summary, out: Any) -> None:

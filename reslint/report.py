@@ -22,7 +22,8 @@ from string import Template
 from typing import Any
 
 from reslint import __version__
-from reslint.check import Options, _results, _selectors, _warn_plugin_failures, linter_for
+from reslint.check import Options, _results, _warn_plugin_failures, linter_for
+from reslint.cli_options import add_rule_options, selectors
 from reslint.diagnostics import Diagnostic, Edit
 from reslint.errors import ReslintError
 from reslint.files import discover
@@ -45,12 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", type=Path, default=Path("reslint-report.html"), help="HTML file to write"
     )
-    p.add_argument("--select", action="append", help="rules to run: codes, prefixes, names, families, ALL")
-    p.add_argument("--extend-select", action="append", help="rules to run in addition")
-    p.add_argument("--ignore", action="append", help="rules not to run")
-    p.add_argument("--lang", help="document language (default: detect)")
-    p.add_argument("--encoding", help="encoding of the input files (default: utf-8)")
-    p.add_argument("--config", type=Path, help="config file (default: nearest reslint.toml/pyproject.toml)")
+    add_rule_options(p, lang_help="document language (default: detect)")
     p.add_argument("--force-exclude", action="store_true", help="apply excludes to files named explicitly")
     p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
     p.add_argument(
@@ -94,9 +90,9 @@ def collect(args: argparse.Namespace) -> tuple[list[FileReport], Registry]:
         unsafe=False,
         diff=False,
         structured=False,
-        select=_selectors(args.select),
-        extend_select=_selectors(args.extend_select),
-        ignore=_selectors(args.ignore),
+        select=selectors(args.select),
+        extend_select=selectors(args.extend_select),
+        ignore=selectors(args.ignore),
         lang=args.lang,
         encoding=args.encoding,
         config_file=args.config,
