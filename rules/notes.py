@@ -24,7 +24,10 @@ LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
-PROSE_WORD = regex.compile(r"^[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}\p{M}’'\-]+\d{0,3}\p{P}*\d{0,3}$")
+# A word once the punctuation, digits and symbols around it are gone (``(Agreement,2``,
+# ``㈠人人…迫害2。``), two letters at least; OCR debris mixes cases (``nEM.aMAE.1``, ``rOCyf``)
+# or scatters single letters (``UJI 151, j> d, C l``).
+PROSE_WORD = regex.compile(r"^[^\p{L}]*(?=\p{L}{2})[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}\p{M}’'\-]+[^\p{L}]*$")
 PROSE_MIN = 1
 LIST_SPAN = 60  # earlier items of a numbered list are sought among this many segments
 LIST_CHAIN = 3  # this many lower-numbered lines up the page make a numbered list
