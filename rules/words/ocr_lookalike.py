@@ -77,11 +77,14 @@ class OcrLookalike(Rule):
                 continue
             word = m.group()
             corrected, applicability, facts = corrections[word]
+            fix = None
+            if applicability is not None:
+                fix = Fix.replace(m.start(), m.end(), corrected, applicability, f"Write `{corrected}`")
             yield self.diagnostic(
                 m.start(),
                 m.end(),
                 f"`{word}` looks like `{corrected}` misread by OCR",
-                fix=Fix.replace(m.start(), m.end(), corrected, applicability, f"Write `{corrected}`"),
+                fix=fix,
                 evidence=facts,
             )
 
@@ -116,21 +119,36 @@ def _maybe_suspect(word: str) -> bool:
     return "rn" in word or "0" in word or "1" in word or "I" in word[1:]
 
 
-def _correct(word: str, ev: Evidence) -> tuple[str, Applicability, str] | None:
+def _correct(word: str, ev: Evidence) -> tuple[str, Applicability | None, str] | None:
     z_word = ev.zipf(word)
     if z_word >= UNKNOWN_ZIPF or ev.in_lexicon(word):
         return None
-    candidates = {_replace(word, m) for m in SUSPECT.finditer(word)}
+    suspects = list(SUSPECT.finditer(word))
+    candidates = {_replace(word, m) for m in suspects}
     known = [c for c in candidates if ev.known(c, KNOWN_ZIPF) and len(c) >= MIN_LENGTH]
     if len(known) != 1:
         return None
     corrected = known[0]
     in_doc, z_corrected = ev.count(corrected), ev.zipf(corrected)
+    # A document's own use of the corrected spelling is no evidence on its own: `Gobiernos` beside
+    # one misread `Gobiemos` would be "corrected" into it. The correction must be a word.
+    if z_corrected == 0 and not ev.in_lexicon(corrected):
+        return None
     facts = f"Zipf `{corrected}` {z_corrected:.1f}, `{word}` {z_word:.1f}"
     if in_doc:
         facts = f"`{corrected}` occurs {in_doc}× in this document; {facts}"
+    # `arnes` is `ames` or `armes`: when `rn` may also be `rm`, the reading is a guess.
+    rm_reading = any(
+        m.group() == "rn" and _is_word(word[: m.start()] + "rm" + word[m.end() :], ev) for m in suspects
+    )
+    if rm_reading or z_corrected == 0:
+        return corrected, None, facts + ("; `rn` may also be `rm`" if rm_reading else "")
     safe = (in_doc or z_corrected >= SAFE_ZIPF) and z_word == 0
     return corrected, Applicability.SAFE if safe else Applicability.UNSAFE, facts
+
+
+def _is_word(word: str, ev: Evidence) -> bool:
+    return ev.zipf(word) > 0 or ev.in_lexicon(word)
 
 
 def _replace(word: str, m: regex.Match[str]) -> str:
