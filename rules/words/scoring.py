@@ -23,6 +23,11 @@ SAFE_MARGIN = 6.5
 SHORT_WORD = 2
 LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
+# A join gaining one of these very common words from a lone letter (`an d`, `de l`) is a guess.
+FUNCTION_ZIPF = 5.5
+# French elided letters (`l’`, `d’`): a lone one belongs to the word after it, never before. A lone
+# `s` is kept out: a split plural (`fondamentale s`) is far more common than `s’` before `il`.
+ELISION_LETTERS = frozenset("ldjmntc")
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     if not _case_fits(pieces) or (letters > 1 and (len(pieces) > 2 or not in_doc)):
         return None
     if letters and ev.lang in UNJOINED_LETTER_LANGS and not in_doc:
+        return None
+    # `compte de l prof`: the apostrophe of `l’` was lost; `del` is not the word.
+    if ev.lang == "fr" and any(len(p) == 1 and p.lower() in ELISION_LETTERS for p in pieces[1:]):
         return None
     # Acronyms side by side (`UN DESA`) join only into a common word (`DEVELOPM ENT`).
     if all(p.isupper() for p in pieces) and z_raw < KNOWN_ZIPF:
@@ -76,13 +84,18 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
         applicability = None
     # `B and`, `s way`, `or e`: a lone letter next to a common word is a label or a lost `’s` as
     # often as a split. The joined word must be about as common as that word; a leading letter
-    # needs the document's own use of the joined word, and a fix without it is unsafe.
+    # needs the document's own use of the joined word. The fix is unsafe even then: `as an d hoc`
+    # is not `as and hoc`, and the document's use of a common word proves nothing.
     if letters and max(z_pieces) >= KNOWN_ZIPF:
         leading = len(pieces[0]) == 1
         if z_joined < max(z_pieces) - LONE_LETTER_DROP or (leading and not in_doc):
             return None
-        if (leading or not in_doc) and applicability is Applicability.SAFE:
-            applicability = Applicability.UNSAFE
+    if (
+        letters
+        and (max(z_pieces) >= KNOWN_ZIPF or z_raw >= FUNCTION_ZIPF)
+        and applicability is Applicability.SAFE
+    ):
+        applicability = Applicability.UNSAFE
     if len(joined) <= SHORT_WORD and applicability is Applicability.SAFE:
         applicability = Applicability.UNSAFE
     return Verdict(applicability, margin, f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}")
