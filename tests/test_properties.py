@@ -49,9 +49,9 @@ LINTER = Linter()  # the default rules, as `reslint check` runs them
 UNSAFE_LINTER = Linter(select=["ALL"])
 FAMILY = {rule.code: rule.family for rule in UNSAFE_LINTER.registry.rules}
 
-# Rules whose fix may also move the whitespace just past their reported span (e.g. WD002
-# joins `desti-\nnée suite` as `destinée\nsuite`, its span ending before the space).
-KNOWN_SPAN_OVERRUNS = frozenset({"WD002"})
+# Rules whose fix may also move the whitespace just past their reported span (none now: WD002's
+# span covers the space it moves when joining `desti-\nnée suite` as `destinée\nsuite`).
+KNOWN_SPAN_OVERRUNS: frozenset[str] = frozenset()
 SCALE = float(os.environ.get("RESLINT_PROPERTY_SCALE", "1"))  # e.g. 10 for a deeper local run
 
 

@@ -96,3 +96,15 @@ def test_extend_words_makes_a_word_known() -> None:
     assert reslint.lint(text, lang="en", select=["WD001"]) == []
     found = reslint.lint(text, lang="en", config=config)
     assert [d.code for d in found] == ["WD001"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["une question desti-\nnée suite à", "une question desti-\nnée.\n", "self-\ndetermination, and more"],
+)
+def test_line_end_hyphen_span_covers_its_edit(text: str) -> None:
+    """WD002 moves the rest of the word (and the space after it) up a line: its span covers that edit."""
+    found = [d for d in reslint.lint(text, lang="fr", select=["WD002"]) if d.fix]
+    assert found
+    for d in found:
+        assert all(d.start <= e.start and e.end <= d.end for e in d.fix.edits), (d, d.fix.edits)

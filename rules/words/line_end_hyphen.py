@@ -93,7 +93,7 @@ class LineEndHyphen(Rule):
         a, b = m["a"], m["b"]
         keep_hyphen = m["hyphen"].replace(SHY, "") if decision.keep else ""
         word = a + keep_hyphen + b
-        fix = None
+        fix, end = None, m.end("b")
         if decision.applicability is not None:
             rest_of_line = m.end() < len(text) and text[m.end()] != "\n"
             moved = keep_hyphen + b + m["tail"]
@@ -102,10 +102,11 @@ class LineEndHyphen(Rule):
             else:
                 edit = Fix.replace(m.end("a"), m.end("tail"), moved, decision.applicability)
             fix = Fix(edit.edits, decision.applicability, f"Join into `{word}`")
+            end = max(end, edit.edits[-1].end)  # the span covers the whole edit (the moved tail and space)
         verb = "compound" if decision.keep else "word" if decision.keep is False else "word or compound"
         return self.diagnostic(
             m.start(),
-            m.end("b"),
+            end,
             f"{verb.capitalize()} `{word}` broken at a line end",
             fix=fix,
             evidence=decision.evidence,
