@@ -108,3 +108,12 @@ def test_line_end_hyphen_span_covers_its_edit(text: str) -> None:
     assert found
     for d in found:
         assert all(d.start <= e.start and e.end <= d.end for e in d.fix.edits), (d, d.fix.edits)
+
+
+@pytest.mark.parametrize(
+    ("code", "token"),
+    [("WD003", "genderbased" * 1000), ("WD004", "rnд0Iлb1" * 6000)],
+)
+def test_very_long_token_is_not_tried(code: str, token: str) -> None:
+    """No word is longer than 60 characters: a 10k–50k character token is skipped (it was quadratic)."""
+    assert reslint.lint(f"gender-based x {token} y", lang="en", select=[code]) == []

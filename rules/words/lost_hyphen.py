@@ -9,6 +9,8 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 from .evidence import Evidence, evidence, shipped_words
 
 MIN_LENGTH = 5
+# No word is longer: a longer token (a run of letters and marks without spaces) is not tried.
+MAX_LENGTH = 60
 MIN_PART = 2
 # A word this common is a spelling of its own (`cooperation`), not a merged compound.
 COMMON_ZIPF = 3.0
@@ -60,7 +62,7 @@ class LostHyphen(Rule):
         restorable = {
             word: found
             for word, low in set(zip(texts, ev.doc.lowered, strict=True))
-            if len(word) >= MIN_LENGTH
+            if MIN_LENGTH <= len(word) <= MAX_LENGTH
             and (counts[low] <= 1 or low in joins)
             and not ev.in_lexicon(word)
             and (found := _restore(word, ev))

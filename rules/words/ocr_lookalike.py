@@ -19,6 +19,8 @@ LOOKALIKE = re.compile("rn|[01I]")
 # A look-alike inside a word: 0 or 1 among letters, `I` among lower-case letters, `rn` for `m`.
 SUSPECT = regex.compile(r"(?<=\p{L})[01](?=\p{L})|^[01](?=\p{L}{3})|(?<=\p{Ll})I(?=\p{Ll})|rn")
 MIN_LENGTH = 4
+# No word is longer: a longer token (letters and digits without spaces) is not tried.
+MAX_LENGTH = 60
 KNOWN_ZIPF = 3.0
 SAFE_ZIPF = 5.0
 UNKNOWN_ZIPF = 1.5
@@ -65,7 +67,7 @@ class OcrLookalike(Rule):
         corrections = {
             word: found
             for word in _lookalike_tokens(text)
-            if len(word) >= MIN_LENGTH
+            if MIN_LENGTH <= len(word) <= MAX_LENGTH
             and _maybe_suspect(word)
             and SUSPECT.search(word)
             and (found := _correct(word, ev))
