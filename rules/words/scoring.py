@@ -21,6 +21,7 @@ SAFE_DOC_MARGIN = 4.0
 UNSAFE_MARGIN = 5.0
 SAFE_MARGIN = 6.5
 SHORT_WORD = 2
+MIN_LETTER_JOIN = 4
 LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
 # A join gaining one of these very common words from a lone letter (`an d`, `de l`) is a guess.
@@ -69,11 +70,14 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
     if z_joined < (RARE_ZIPF if min(z_pieces) == 0 else KNOWN_ZIPF) and not in_doc:
         return None
     margin = z_joined + 9 * (len(pieces) - 1) - sum(z_pieces)
+    # `l s`, `b b`, `e l`: a lone letter joined into a word of two or three letters is a guess.
+    guess = letters and len(joined) < MIN_LETTER_JOIN
     if not ev.has_frequencies:
         # No frequencies for this language: only the document can speak, and it never decides alone.
         if not in_doc or any(ev.count(p) > 1 for p in pieces):
             return None
-        return Verdict(Applicability.UNSAFE, margin, _facts(pieces, z_raw, z_pieces, in_doc))
+        fixable = None if guess else Applicability.UNSAFE
+        return Verdict(fixable, margin, _facts(pieces, z_raw, z_pieces, in_doc))
     if margin < (DOC_REPORT_MARGIN if in_doc else REPORT_MARGIN):
         return None
     if (in_doc and margin >= SAFE_DOC_MARGIN) or (margin >= SAFE_MARGIN and min(z_pieces) < KNOWN_ZIPF):
@@ -98,6 +102,11 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
         applicability = Applicability.UNSAFE
     if len(joined) <= SHORT_WORD and applicability is Applicability.SAFE:
         applicability = Applicability.UNSAFE
+    # Two unknown pieces (`la te`, `tons l s`) joining into a word that is not known either: OCR debris
+    # as often as a split word. Reported, never fixed.
+    unknown = max(z_pieces) == 0 and z_raw < KNOWN_ZIPF and not in_doc and not ev.in_lexicon(joined)
+    if guess or unknown:
+        applicability = None
     return Verdict(applicability, margin, f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}")
 
 
