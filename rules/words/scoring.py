@@ -54,8 +54,12 @@ def join_verdict(pieces: Sequence[str], ev: Evidence) -> Verdict | None:
         return None
     if letters and ev.lang in UNJOINED_LETTER_LANGS and not in_doc:
         return None
-    # `compte de l prof`: the apostrophe of `l’` was lost; `del` is not the word.
-    if ev.lang == "fr" and any(len(p) == 1 and p.lower() in ELISION_LETTERS for p in pieces[1:]):
+    # `compte de l prof`: the apostrophe of `l’` was lost; `del` is not the word. After a fragment
+    # that is no word (`nationa l`) the letter is the word's end.
+    if ev.lang == "fr" and any(
+        len(p) == 1 and p.lower() in ELISION_LETTERS and ev.zipf(before) >= KNOWN_ZIPF
+        for before, p in zip(pieces, pieces[1:], strict=False)
+    ):
         return None
     # Acronyms side by side (`UN DESA`) join only into a common word (`DEVELOPM ENT`).
     if all(p.isupper() for p in pieces) and z_raw < KNOWN_ZIPF:
