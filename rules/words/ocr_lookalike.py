@@ -47,9 +47,12 @@ class OcrLookalike(Rule):
         ``vue de suivre l’application de sa résolution``
 
     Fix safety:
-        Safe when the corrected word occurs elsewhere in the document, or is common
-        (Zipf ≥ 5) while the original is unknown; unsafe otherwise (`merne` is not
-        safely `meme`: French `même` lost its accent in the web text behind the Zipf).
+        The corrected word must be a word of the language (Zipf > 0) or of a lexicon: a
+        document form alone is no evidence (`Gobiernos` is not `Gobiemos`). Safe when it
+        also occurs elsewhere in the document, or is common (Zipf ≥ 5) while the original
+        is unknown; unsafe otherwise (`merne` is not safely `meme`: French `même` lost its
+        accent in the web text behind the Zipf). No fix when `rn` may also be `rm`
+        (`arnes`: `ames` or `armes`).
     """
 
     code = "WD004"

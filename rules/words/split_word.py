@@ -42,9 +42,12 @@ class SplitWord(Rule):
     Fix safety:
         Safe when the joined word occurs elsewhere in the document, or when it is far
         more likely than its pieces and one piece is not a common word. Unsafe on a
-        smaller margin, for two-letter results (`l e`) and for a lone letter beside a
-        word (`t he`); a diagnostic without fix below that. Two common words whose join
-        is not much more likely (`in to`, `de la`, `a new`) are never reported.
+        smaller margin and for a lone letter beside a common word (`an d`); a diagnostic
+        without fix below that, for a lone letter joined into a word under four letters
+        (`t he`, `l s`) and for two unknown pieces joined into a word that is not known
+        either. In French a lone elided letter after a word (`de l prof`) is never
+        joined. Two common words whose join is not much more likely (`in to`, `de la`,
+        `a new`) are never reported.
     """
 
     code = "WD001"
