@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from reslint.diagnostics import Diagnostic
 from reslint.errors import InputError
-from reslint.files import read_source, write_source
+from reslint.files import read_source, replace_atomically, write_source
 from reslint.linter import RULE_FAILURE_CODE
 from reslint.report_model import FileReport
 
@@ -148,7 +148,7 @@ class Baseline:
             write_source(read_source(self.path), body)
             return
         try:
-            self.path.write_bytes(body.encode("utf-8"))
+            replace_atomically(self.path, body.encode("utf-8"))
         except OSError as exc:
             raise InputError(f"cannot write baseline {self.path}: {exc.strerror or exc}") from exc
 

@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -29,7 +28,7 @@ from reslint import __version__
 from reslint.config import Config
 from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from reslint.errors import ReslintError
-from reslint.files import read_source
+from reslint.files import read_source, replace_atomically
 from reslint.fixes import allowed_applicabilities
 from reslint.linter import RULE_FAILURE_CODE, Linter
 from reslint.report_model import FileReport
@@ -195,23 +194,10 @@ class Cache:
         if not ignore.exists():
             ignore.write_text("# Created by reslint\n*\n", encoding="utf-8")
         for key in sorted(self._dirty):
-            _write_atomic(self._file(key), json.dumps(self._tables[key], ensure_ascii=False))
+            path = self._file(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            replace_atomically(path, json.dumps(self._tables[key], ensure_ascii=False).encode("utf-8"))
         self._dirty.clear()
-
-
-def _write_atomic(path: Path, data: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def run_cached(

@@ -122,28 +122,35 @@ def write_source(source: SourceFile, text: str) -> bool:
         info = path.stat()
         if source.stamp is not None and (info.st_mtime_ns, info.st_size) != source.stamp:
             raise InputError(f"{name}: changed on disk while reslint ran; fixes not written")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".reslint-tmp", dir=path.parent)
+        replace_atomically(path, data, like=info)
     except OSError as exc:
-        raise InputError(f"{name}: cannot write: {exc.strerror or exc}") from exc
+        raise InputError(f"{name}: cannot write: {exc.strerror or exc}; file left unchanged") from exc
+    return True
+
+
+def replace_atomically(path: Path, data: bytes, like: os.stat_result | None = None) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+
+    Readers see the old file or the new one, never part of it; ``like`` gives the mode and
+    owner to keep. On any failure (OSError, KeyboardInterrupt) the temporary file is removed
+    and the exception propagates.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".reslint-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(info.st_mode))
-        if hasattr(os, "chown"):
-            with contextlib.suppress(PermissionError):  # only root may give a file away
-                os.chown(tmp, info.st_uid, info.st_gid)
+        if like is not None:
+            os.chmod(tmp, stat.S_IMODE(like.st_mode))
+            if hasattr(os, "chown"):
+                with contextlib.suppress(PermissionError):  # only root may give a file away
+                    os.chown(tmp, like.st_uid, like.st_gid)
         os.replace(tmp, path)
-    except BaseException as exc:
-        try:
+    except BaseException:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise InputError(f"{name}: cannot write: {exc.strerror or exc}; file left unchanged") from exc
         raise
-    return True
 
 
 def is_excluded(path: Path, patterns: Iterable[str], root: Path | None) -> bool:
