@@ -201,7 +201,7 @@ def run_check(args: argparse.Namespace) -> int:
     if paths == ["-"] or (args.stdin_filename and not args.paths):
         return _check_stdin(args, opts)
     linter, config = linter_for(Path(paths[0]), opts)  # validates config and selectors up front
-    _warn_plugin_failures(linter)
+    warn_plugin_failures(linter)
     files = list(
         discover(
             [Path(p) for p in paths],
@@ -213,7 +213,7 @@ def run_check(args: argparse.Namespace) -> int:
     jobs = 1 if args.profile else (args.jobs or os.cpu_count() or 1)
     reports, diffs = [], []
     started = time.process_time()
-    for report, diff in progress(_results(files, opts, jobs, config, args), len(files)):
+    for report, diff in progress(check_files(files, opts, jobs, config, args), len(files)):
         reports.append(report)
         if diff:
             diffs.append(diff)
@@ -240,7 +240,7 @@ def run_check(args: argparse.Namespace) -> int:
     return _exit_code(reports, args)
 
 
-def _results(
+def check_files(
     files: list[Path], opts: Options, jobs: int, config: Config, args: argparse.Namespace
 ) -> Iterator[tuple[FileReport, str | None]]:
     """The files' results in order, through the cache unless it is off for this run."""
@@ -260,7 +260,7 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     display = args.stdin_filename or "-"
     start = Path(args.stdin_filename).resolve().parent if args.stdin_filename else Path.cwd()
     linter, config = linter_for(start, opts)
-    _warn_plugin_failures(linter)
+    warn_plugin_failures(linter)
     data = sys.stdin.buffer.read()
     try:
         source = decode(data, display, config.encoding)
@@ -362,7 +362,7 @@ def _has_errors(reports: Sequence[FileReport]) -> bool:
     return any(r.error or any(d.code == RULE_FAILURE_CODE for d in r.diagnostics) for r in reports)
 
 
-def _warn_plugin_failures(linter: Linter) -> None:
+def warn_plugin_failures(linter: Linter) -> None:
     for failure in linter.registry.failures:
         print(f"reslint: warning: {failure}; its rules are not run", file=sys.stderr)
 

@@ -22,7 +22,7 @@ from string import Template
 from typing import Any
 
 from reslint import __version__
-from reslint.check import Options, _results, _warn_plugin_failures, linter_for
+from reslint.check import Options, check_files, linter_for, warn_plugin_failures
 from reslint.cli_options import add_rule_options, selectors
 from reslint.diagnostics import Diagnostic, Edit
 from reslint.errors import ReslintError
@@ -99,11 +99,11 @@ def collect(args: argparse.Namespace) -> tuple[list[FileReport], Registry]:
     )
     paths = [Path(p) for p in args.paths or ["."]]
     linter, config = linter_for(paths[0], opts)
-    _warn_plugin_failures(linter)
+    warn_plugin_failures(linter)
     exclude = (*config.exclude, *config.extend_exclude)
     files = list(discover(paths, exclude, config.root, force_exclude=args.force_exclude))
     jobs = args.jobs or os.cpu_count() or 1
-    return [report for report, _ in _results(files, opts, jobs, config, args)], linter.registry
+    return [report for report, _ in check_files(files, opts, jobs, config, args)], linter.registry
 
 
 def fix_kind(d: Diagnostic) -> str:
