@@ -121,15 +121,31 @@ def replay(linter: Linter, text: str, lang: str | None, unsafe: bool) -> Replay:
 def check_edits(diag: Diagnostic, doc: Document, out: Replay) -> None:
     assert diag.fix is not None
     family = FAMILY.get(diag.code, "")
+    removals = [
+        e for e in diag.fix.edits
+        if family in LINE_REMOVAL_FAMILIES and whole_lines(doc.text, e) and not e.replacement.strip()
+    ]
+    taken: Counter[str] = Counter()
+    for edit in removals:
+        taken.update(protected(doc.text[edit.start : edit.end]))
     for edit in diag.fix.edits:
         removed = doc.text[edit.start : edit.end]
-        if family in LINE_REMOVAL_FAMILIES and whole_lines(doc.text, edit) and not edit.replacement.strip():
+        if edit in removals:
             out.removed_lines.update(protected(removed))
+        elif is_move(edit, taken):
+            # The fix puts back text it removed elsewhere (footnote bodies gathered at the end).
+            out.removed_lines.subtract(protected(edit.replacement))
         elif not inside(diag, changed_part(edit, removed)) and not whitespace_overrun(diag, edit, doc):
             out.problems.append(
                 f"{diag.code} edits {edit.start}..{edit.end} ({removed!r} -> {edit.replacement!r}) "
                 f"outside its reported span {diag.start}..{diag.end}"
             )
+
+
+def is_move(edit: Edit, taken: Counter[str]) -> bool:
+    """An insertion made only of characters the same fix removed as whole lines."""
+    inserted = protected(edit.replacement)
+    return edit.start == edit.end and bool(inserted) and not inserted - taken
 
 
 def changed_part(edit: Edit, removed: str) -> Edit:
