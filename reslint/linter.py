@@ -170,12 +170,17 @@ class Linter:
     ) -> FixResult:
         """Apply fixes (safe ones, and unsafe ones if asked) until nothing changes.
 
+        A detected language is detected again on the settled text; if fixing changed it (furniture
+        in another language removed), fixing goes on in the new language, so ``fix`` is idempotent.
+
         Raises :class:`FixError` naming the rules involved if the text cycles or does not
         settle within ``MAX_FIX_PASSES`` passes.
         """
         rules = self.rules_for(path)
         allowed = allowed_applicabilities(unsafe)
+        detected = (lang or self.config.lang) in (None, "auto")
         lang = self.language(text.replace("\r\n", "\n"), lang)
+        langs_tried = {lang}
         seen = {_digest(text): 0}  # text digest -> the pass that produced it
         applied: list[Diagnostic] = []
         codes_by_pass: list[set[str]] = []
@@ -187,7 +192,14 @@ class Linter:
             edits, fixed = choose_fixes(diagnostics, allowed)
             new_text = apply_edits(text, nl.edits(edits)) if edits else text
             if new_text == text:  # no edits, or only edits that change nothing (a rule's slip)
-                return FixResult(text, applied, self._locate(doc, nl, diagnostics), passes)
+                # Fixing can change what detection sees (furniture gone): settle under the language of
+                # the fixed text too, so that fixing the result again changes nothing.
+                relang = self.language(doc.text) if detected else lang
+                if relang in langs_tried:
+                    return FixResult(text, applied, self._locate(doc, nl, diagnostics), passes)
+                lang = relang
+                langs_tried.add(lang)
+                continue
             applied.extend(self._locate(doc, nl, fixed))
             codes_by_pass.append({d.code for d in fixed})
             text = new_text

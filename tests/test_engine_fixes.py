@@ -119,3 +119,52 @@ def test_positions_count_code_points_not_bytes_or_utf16_units() -> None:
     text = "𝔘né  ligne\n😀 x  y"
     found = Linter(select=["WS002"]).lint(text)
     assert [(d.line, d.column) for d in found] == [(1, 4), (2, 4)]
+
+
+class _DropTag(Rule):
+    """Removes a leading `EN ` tag (stands for furniture whose removal changes the detected language).
+
+    What it does: x
+    Why it matters: x
+    Example: x
+    Fix safety: x
+    """
+
+    code = "ZZ002"
+    name = "drop-tag"
+    family = "test"
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if doc.text.startswith("EN "):
+            yield self.diagnostic(0, 3, "tag", fix=Fix.replace(0, 3, ""))
+
+
+class _FrenchOnly(Rule):
+    """Replaces `x` by `y` in French text only.
+
+    What it does: x
+    Why it matters: x
+    Example: x
+    Fix safety: x
+    """
+
+    code = "ZZ003"
+    name = "french-only"
+    family = "test"
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        i = doc.text.find("x")
+        if doc.lang == "fr" and i != -1:
+            yield self.diagnostic(i, i + 1, "x", fix=Fix.replace(i, i + 1, "y"))
+
+
+def test_fix_settles_under_the_language_of_the_fixed_text() -> None:
+    """When fixing changes the detected language, fixing goes on in the new one: fix(fix(x)) == fix(x)."""
+    linter = Linter(select=["WS001"])
+    linter.rules = (_DropTag(), _FrenchOnly())
+    linter.language = lambda text, lang=None: lang or ("en" if text.startswith("EN ") else "fr")  # type: ignore[method-assign]
+    fixed = linter.fix("EN x\n").text
+    assert fixed == "y\n"
+    assert linter.fix(fixed).text == fixed
+    # A language given by the caller is kept: the French-only fix never runs.
+    assert linter.fix("EN x\n", lang="en").text == "x\n"
