@@ -33,6 +33,16 @@ def reslint_default_config() -> dict[str, dict[str, Any]]:
     raise NotImplementedError
 
 
+@hookspec
+def reslint_option_choices() -> dict[str, dict[str, list[Any]]]:
+    """Return ``{family: {option: allowed values}}`` for options that take one of a closed set.
+
+    A configured value outside its set is a config error naming the allowed values, raised
+    when the linter is built, before any text is read (like sqlfluff's ``get_configs_info``).
+    """
+    raise NotImplementedError
+
+
 @hookspec(firstresult=True)
 def reslint_detect_language(text: str) -> str | None:
     """Guess the language of ``text`` as a short code (``fr``, ``en``, ``zh``…) or ``None``.

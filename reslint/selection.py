@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -86,7 +86,24 @@ def resolve_options(config: Config, registry: Registry) -> dict[str, dict[str, A
                 raise ConfigError(f"unknown option `{family}.{key}` in {where} (known: {known})")
             _check_type(f"{family}.{key}", defaults[key], value, where)
             defaults[key] = value
+    for family, key, allowed in _choices(registry):
+        value = merged.get(family, {}).get(key)
+        if family in config.sections and key in config.sections[family] and value not in allowed:
+            listed = ", ".join(map(str, allowed))
+            raise ConfigError(f"option `{family}.{key}` in {where} must be one of {listed}, not {value!r}")
     return merged
+
+
+def _choices(registry: Registry) -> Iterator[tuple[str, str, list[Any]]]:
+    """``(family, option, allowed values)`` declared by the plugins; a plugin whose hook fails
+    declares nothing (its rules still check their options when they run)."""
+    for impl in registry.manager.hook.reslint_option_choices.get_hookimpls():
+        try:
+            declared: Any = impl.function() or {}
+            found = [(f, k, list(v)) for f, opts in declared.items() for k, v in opts.items()]
+        except Exception:
+            continue
+        yield from found
 
 
 def _check_type(key: str, default: Any, value: Any, where: str) -> None:

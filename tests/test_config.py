@@ -69,3 +69,29 @@ def test_wrong_option_type_is_an_error() -> None:
 def test_library_accepts_a_plain_mapping_as_config() -> None:
     found = reslint.lint("a  b ", config={"select": ["WS002"]})
     assert [d.code for d in found] == ["WS002"]
+
+
+def test_option_outside_its_declared_choices_stops_the_cli_before_any_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reslint.cli import main
+
+    (tmp_path / "reslint.toml").write_text('[typography]\napostrophes = "curly"\n')
+    (tmp_path / "a.txt").write_text("l’avis  de\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--fix", "a.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "typography.apostrophes" in err and "majority, typographic, straight" in err
+    assert (tmp_path / "a.txt").read_text() == "l’avis  de\n"
+
+
+def test_a_plugin_whose_choices_hook_fails_declares_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "reslint_broken_choices.py").write_text(
+        "from reslint.api import hookimpl\n\n"
+        "@hookimpl\ndef reslint_option_choices():\n    raise RuntimeError('broken')\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    config = {"plugins": ["reslint_broken_choices"], "typography": {"apostrophes": "straight"}}
+    assert reslint.fix("l’avis, l'avis", config=config, select=["TY004"]).text == "l'avis, l'avis"

@@ -1,15 +1,16 @@
-"""Typography options: a value outside the allowed ones is reported, not ignored."""
+"""Typography options: a value outside the allowed ones is a config error, not ignored."""
 
 from __future__ import annotations
+
+import pytest
 
 import reslint
 
 
-def test_unknown_french_space_policy_is_reported() -> None:
+def test_unknown_french_space_policy_is_a_config_error() -> None:
     config = {"select": ["TY001"], "typography": {"french-space": "thin"}}
-    found = reslint.lint("ci-après :", lang="fr", config=config)
-    assert [d.code for d in found] == ["RSL001"]
-    assert "any, space, nbsp, narrow-nbsp" in found[0].message
+    with pytest.raises(reslint.ConfigError, match="typography.french-space.*any, space, nbsp, narrow-nbsp"):
+        reslint.lint("ci-après :", lang="fr", config=config)
 
 
 def test_apostrophe_style_straight_fixes_typographic_ones() -> None:

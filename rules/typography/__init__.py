@@ -7,8 +7,8 @@ from typing import Any
 
 from reslint.api import Rule, hookimpl
 
-from .french_spacing import FrenchPunctuationSpace
-from .mixed_apostrophes import MixedApostrophes
+from .french_spacing import MISSING_MODES, POLICIES, FrenchPunctuationSpace
+from .mixed_apostrophes import STYLES, MixedApostrophes
 from .space_before_punctuation import SpaceBeforePunctuation
 from .tab_in_line import TabInLine
 
@@ -25,5 +25,16 @@ def reslint_default_config() -> dict[str, dict[str, Any]]:
             "french-space": "any",
             "french-missing-space": "document",
             "apostrophes": "majority",
+        }
+    }
+
+
+@hookimpl
+def reslint_option_choices() -> dict[str, dict[str, list[Any]]]:
+    return {
+        "typography": {
+            "french-space": list(POLICIES),
+            "french-missing-space": list(MISSING_MODES),
+            "apostrophes": list(STYLES),
         }
     }
