@@ -4,8 +4,8 @@ An entry is keyed on the file's displayed path and a digest of its text, under a
 *settings key* that covers the effective configuration, the command-line selections, the
 working folder, and the versions and source files of reslint and of every loaded plugin
 (so an edited rule invalidates the cache even in an editable install). Each settings key
-has one JSON file ``<cache-dir>/<version>/<key>.json``, read once and written atomically at
-the end of a run. An unreadable or corrupt file or entry is ignored, never fatal.
+has one small file per checked file (see :class:`Cache`), written atomically at the end of a
+run. An unreadable or corrupt entry is a miss, never fatal.
 
 Only lint results are stored: a ``--fix`` run stores a file only when nothing was fixed,
 and uses an entry only when it holds no fix the run would apply.
@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import marshal
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -36,6 +37,8 @@ from reslint.report_model import FileReport
 CACHE_DIR_ENV = "RESLINT_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".reslint_cache"
 Result = tuple[FileReport, "str | None"]
+# Entries are marshalled, whose format belongs to the Python version.
+VERSION_DIR = f"{__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 def resolve_cache_dir(cli_value: Path | None, config: Config) -> Path:
@@ -152,52 +155,47 @@ def load_diagnostic(row: list[Any], path: str) -> Diagnostic:
 
 
 class Cache:
-    """Diagnostics per settings key and displayed path, stored under ``directory``."""
+    """Diagnostics per settings key and displayed path, one small file per entry under ``directory``.
+
+    An entry is ``<directory>/<version>/<settings key>/<xy>/<path digest>``: a marshalled
+    ``(path, text digest, rows)``, so a run reads only the entries of the files it checks (a
+    pre-commit run on one file reads one entry, whatever the size of the repository).
+    """
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._tables: dict[str, dict[str, Any]] = {}
-        self._dirty: set[str] = set()
+        self._pending: dict[Path, bytes] = {}
 
-    def _file(self, key: str) -> Path:
-        return self.directory / __version__ / f"{key}.json"
-
-    def _table(self, key: str) -> dict[str, Any]:
-        if key not in self._tables:
-            try:
-                data = json.loads(self._file(key).read_text(encoding="utf-8"))
-                self._tables[key] = data if isinstance(data, dict) else {}
-            except (OSError, ValueError):
-                self._tables[key] = {}
-        return self._tables[key]
+    def _entry(self, key: str, path: str) -> Path:
+        name = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return self.directory / VERSION_DIR / key / name[:2] / name
 
     def get(self, key: str, path: str, text: str) -> list[Diagnostic] | None:
         """The stored diagnostics of ``path`` if its text is unchanged, else ``None``."""
-        entry = self._table(key).get(path)
         try:
-            if entry is None or entry[0] != text_digest(text):
+            stored_path, digest, rows = marshal.loads(self._entry(key, path).read_bytes())
+            if stored_path != path or digest != text_digest(text):
                 return None
-            return [load_diagnostic(row, path) for row in entry[1]]
-        except (TypeError, ValueError, IndexError, KeyError):
-            return None  # a corrupt entry is a miss
+            return [load_diagnostic(row, path) for row in rows]
+        except (OSError, EOFError, TypeError, ValueError, IndexError, KeyError):
+            return None  # no entry, or a corrupt one: a miss
 
     def put(self, key: str, path: str, text: str, diagnostics: Iterable[Diagnostic]) -> None:
-        self._table(key)[path] = [text_digest(text), [dump_diagnostic(d) for d in diagnostics]]
-        self._dirty.add(key)
+        rows = [dump_diagnostic(d) for d in diagnostics]
+        self._pending[self._entry(key, path)] = marshal.dumps((path, text_digest(text), rows))
 
     def save(self) -> None:
-        """Write the changed tables atomically; raises :class:`OSError` if it cannot."""
-        if not self._dirty:
+        """Write the new entries (each atomically); raises :class:`OSError` if it cannot."""
+        if not self._pending:
             return
         self.directory.mkdir(parents=True, exist_ok=True)
         ignore = self.directory / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# Created by reslint\n*\n", encoding="utf-8")
-        for key in sorted(self._dirty):
-            path = self._file(key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            replace_atomically(path, json.dumps(self._tables[key], ensure_ascii=False).encode("utf-8"))
-        self._dirty.clear()
+        for entry, data in sorted(self._pending.items()):
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            replace_atomically(entry, data, durable=False)
+        self._pending.clear()
 
 
 def run_cached(

@@ -128,19 +128,23 @@ def write_source(source: SourceFile, text: str) -> bool:
     return True
 
 
-def replace_atomically(path: Path, data: bytes, like: os.stat_result | None = None) -> None:
+def replace_atomically(
+    path: Path, data: bytes, like: os.stat_result | None = None, *, durable: bool = True
+) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
 
     Readers see the old file or the new one, never part of it; ``like`` gives the mode and
-    owner to keep. On any failure (OSError, KeyboardInterrupt) the temporary file is removed
-    and the exception propagates.
+    owner to keep. ``durable`` flushes the data to disk before the rename (skip it for files
+    that can be rebuilt, such as cache entries). On any failure (OSError, KeyboardInterrupt)
+    the temporary file is removed and the exception propagates.
     """
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".reslint-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         if like is not None:
             os.chmod(tmp, stat.S_IMODE(like.st_mode))
             if hasattr(os, "chown"):

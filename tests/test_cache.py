@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import sys
 import textwrap
 from pathlib import Path
@@ -116,22 +117,19 @@ def test_fix_runs_use_the_cache_only_when_nothing_is_fixable(
     capsys.readouterr()
 
 
-def test_corrupt_cache_files_and_entries_are_ignored(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_corrupt_cache_entries_are_misses(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     check()
     expected = capsys.readouterr().out
-    (table,) = (project / ".reslint_cache").glob("*/*.json")
-    data = json.loads(table.read_text())
-    data[str(Path("docs/d0.txt"))] = ["x", [["not", "a", "diagnostic"]]]
-    data[str(Path("docs/d1.txt"))] = 42
-    table.write_text(json.dumps(data))
+    entries = sorted(
+        p for p in (project / ".reslint_cache").rglob("*") if p.is_file() and p.name != ".gitignore"
+    )
+    assert len(entries) == 4  # one per checked file
+    entries[0].write_bytes(b"\x00garbage{")
+    entries[1].write_bytes(marshal.dumps(("docs/elsewhere.txt", "x", [["not", "a", "diagnostic"]])))
+    entries[2].write_bytes(marshal.dumps(42))
     assert check() == 1
     assert capsys.readouterr().out == expected
-    assert len(calls(project)) == 4 + 2
-    table.write_bytes(b"\x00garbage{")
-    assert check() == 1
-    assert capsys.readouterr().out == expected
+    assert len(calls(project)) == 4 + 3  # the three damaged entries were linted again
 
 
 def test_unwritable_cache_dir_is_a_warning(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
