@@ -8,10 +8,12 @@ Windows-1252 twice); ``reslint.fix`` with the ``characters`` family (safe fixes 
 must restore it. Prints, per misreading: texts changed by the misreading, texts
 restored exactly, lines left differing, and diagnostics on the clean originals (must be 0).
 
-MacRoman is screened only by its Latin signatures (``√`` and ``‚Ä``, lead bytes C3 and
-E2): its other lead bytes read as common punctuation (``’ « –``), so a wider screen would
-send clean French to ftfy. Chinese and Russian read as MacRoman are therefore missed, and
-ftfy itself does not repair Cyrillic in MacRoman nor ``‚Äê`` (U+2010).
+MacRoman is screened by its Latin signatures (``√`` and ``‚Ä``, lead bytes C3 and E2) and
+by three-byte sequences (a lead ``‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ`` and two continuation bytes: CJK);
+its two-byte Cyrillic leads read as ``– —``, common punctuation, so a wider screen would
+send clean text to ftfy. Lines ftfy's heuristic leaves alone (``Pre√°mbulo``) are repaired
+with the plan ftfy used on other lines of the document. ftfy never repairs Cyrillic in
+MacRoman nor a lone ``‚Äê`` (U+2010), so Russian and English stay missed.
 """
 
 from __future__ import annotations

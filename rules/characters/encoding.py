@@ -3,6 +3,11 @@
 Shared by ``mojibake`` (CH001), which reports the repairs, and ``control-character``
 (CH004), which leaves alone the C1 controls a repair explains. ftfy is imported only when
 the pre-screen finds something, so clean text never pays for it.
+
+ftfy re-decodes a line only when its badness heuristic flags it; a line it leaves alone
+(``Pre√°mbulo``) is re-decoded with a plan ftfy used on other lines of the same document,
+when the whole line decodes and yields only characters ftfy's repairs yielded there: the
+line then holds the very byte sequences ftfy repaired elsewhere.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reslint.api import Document
+from reslint.api import Document, Line
 
 from .screen import MOJIBAKE_SIGNS, present
 
@@ -31,13 +36,24 @@ C1 = re.compile("[\x80-\x9f]")
 # (√ and ‚ are its lead bytes C3 and E2), a lead byte before a space that was 0xA0.
 RARE_NEEDLES = ("\u221a", "\u201a", "\xc3 ", "\xc2 ")
 RARE = re.compile("[\u221a\u201a]|[\xc2\xc3] ")
+# UTF-8 three-byte sequences (CJK, most punctuation) read as MacRoman: a lead byte E0–EF
+# (`‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ`) and two continuation bytes 80–BF (`Á¨¨‰∏ÄÊù°` for `第一条`).
+_MAC_CONT = "[" + re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman")) + "]"
+MAC_TRIPLE = f"[{re.escape(bytes(range(0xE0, 0xF0)).decode('mac_roman'))}]{_MAC_CONT}{{2}}"
+MAC = re.compile(MAC_TRIPLE)
 # Stage 2, on the lines stage 1 marked: the byte patterns of mojibake.
 SCREEN = re.compile(
     f"[\xc2-\xdf]{_CONT}|[\xe0-\xef]{_CONT}{{2}}|[\xf0-\xf4]{_CONT}{{3}}"  # UTF-8 read as cp1252/latin-1
     "|[\xc2\xc3](?= )"  # ... whose 0xA0 byte became a space (`Ã  la`)
     "|[\x80-\x9f]"  # a lone C1 control: cp1252 read as latin-1 (`l\x92homme`)
     "|\u221a[^\\s\\d(]|\u201a\u00c4"  # UTF-8 read as MacRoman (`d√©claration`, `l‚Äôhomme`)
+    f"|{MAC_TRIPLE}"
 )
+
+
+# A re-decoding plan as ftfy explains it: (action, parameter) steps.
+Plan = tuple[tuple[str, str], ...]
+REDECODING = frozenset({"encode", "transcode", "decode"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ def _repairs(doc: Document) -> list[Repair]:
         starts += [m.start() for m in C1.finditer(text)]
     if any(needle in text for needle in RARE_NEEDLES):
         starts += [m.start() for m in RARE.finditer(text)]
+    starts += [m.start() for m in MAC.finditer(text)]
     numbers = sorted({doc.line_number(s) for s in starts})
     lines = [line for line in map(doc.line, numbers) if SCREEN.search(line.text)]
     if not lines:
@@ -71,20 +88,43 @@ def _repairs(doc: Document) -> list[Repair]:
     import ftfy  # lazily: slow to import, needed only for suspicious text
 
     found = []
+    left = []  # lines ftfy's heuristic left alone
+    produced: dict[Plan, set[str]] = {}  # per re-decoding plan, the characters it yielded
     for line in lines:
         fixed, explanation = ftfy.fix_and_explain(line.text, _config())
         if fixed == line.text or not explanation:
+            left.append(line)
             continue
-        head, tail = _common_ends(line.text, fixed)
-        found.append(
-            Repair(
-                line.start + head,
-                line.end - tail,
-                fixed[head : len(fixed) - tail],
-                _steps(explanation),
-            )
-        )
+        found.append(_repair(line, fixed, _steps(explanation)))
+        plan = tuple((step[0], step[1]) for step in explanation)
+        if all(action in REDECODING for action, _ in plan):
+            produced.setdefault(plan, set()).update(set(fixed) - set(line.text))
+    found += _by_document_plan(left, produced)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _by_document_plan(lines: list[Line], produced: dict[Plan, set[str]]) -> list[Repair]:
+    """Repairs of ``lines`` by a plan ftfy used elsewhere, yielding only what it yielded there."""
+    from ftfy import apply_plan
+
+    found = []
+    for line in lines:
+        for plan, chars in produced.items():
+            try:
+                fixed = apply_plan(line.text, list(plan))
+            except UnicodeError:
+                continue
+            new = set(fixed) - set(line.text)
+            if fixed != line.text and new and new <= chars:
+                steps = tuple(f"{step}, as ftfy found on other lines" for step in _steps(plan))
+                found.append(_repair(line, fixed, steps))
+                break
     return found
+
+
+def _repair(line: Line, fixed: str, steps: tuple[str, ...]) -> Repair:
+    head, tail = _common_ends(line.text, fixed)
+    return Repair(line.start + head, line.end - tail, fixed[head : len(fixed) - tail], steps)
 
 
 @functools.cache

@@ -17,7 +17,9 @@ class Mojibake(Rule):
         A fast pre-screen marks lines holding the typical byte patterns of UTF-8 read as
         Windows-1252, Latin-1 or MacRoman (``Ã©``, ``â€™``, ``√©``) and lone C1 controls
         (Windows-1252 read as Latin-1); ftfy's encoding repair, and only that, decides.
-        One diagnostic per ftfy step, with ftfy's explanation.
+        A line ftfy's heuristic leaves alone is re-decoded with a plan ftfy used on other
+        lines of the document when the whole line decodes and yields only characters
+        those repairs yielded. One diagnostic per ftfy step, with ftfy's explanation.
 
     Why it matters:
         ``lâ€™Ã©laboration`` matches no word: search, spelling and every word-level rule
@@ -28,8 +30,9 @@ class Mojibake(Rule):
 
     Fix safety:
         Safe: ftfy only re-decodes text when the bytes form valid UTF-8 (or Windows-1252),
-        which is strong evidence. Unsafe when the repair had to put U+FFFD in place of
-        lost bytes. The fix sits on the first step's diagnostic.
+        which is strong evidence; a plan taken from other lines must decode the whole line
+        and yield the very characters ftfy's repairs yielded there. Unsafe when the repair
+        had to put U+FFFD in place of lost bytes. The fix sits on the first step's diagnostic.
     """
 
     code = "CH001"
