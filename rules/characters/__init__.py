@@ -9,6 +9,7 @@ from .control_character import ControlCharacter
 from .invisible_character import InvisibleCharacter
 from .letter_spacing import LetterSpacing
 from .ligature import Ligature
+from .line_separator import LineSeparator
 from .mojibake import Mojibake
 from .private_use import PrivateUseCharacter
 from .soft_hyphen import SoftHyphenInLine
@@ -26,5 +27,6 @@ def reslint_rules() -> list[type[Rule]]:
         UnmappedGlyph,
         Ligature,
         LetterSpacing,
+        LineSeparator,
     ]
 

@@ -2,9 +2,10 @@
 
 On clean text it finds nothing and every rule stops there. The characters sought are the
 strays (controls, soft hyphen, zero-width and invisible characters, BOM, private use,
-ligatures, U+FFFD) and the tell-tales of mojibake: the Latin-1 letters that UTF-8 lead
-bytes become (``Ã Â Ð Ñ Ø Ù``…) and the rarer characters its continuation bytes become
-(``€ ™ ©`` …, C1 controls), which clean text in the six UN languages seldom holds.
+ligatures, U+FFFD, line and paragraph separators) and the tell-tales of mojibake: the
+Latin-1 letters that UTF-8 lead bytes become (``Ã Â Ð Ñ Ø Ù``…) and the rarer characters
+its continuation bytes become (``€ ™ ©`` …, C1 controls), which clean text in the six UN
+languages seldom holds.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from reslint.api import Document
 
 STRAY = (
     "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
-    "\ue000-\uf8ff\ufb00-\ufb06\ufffd"
+    "\ue000-\uf8ff\ufb00-\ufb06\ufffd\u2028\u2029"
 )
 MOJIBAKE = (
     # C1 controls; lead bytes C2–C5, D0, D1, D8–DB read as Latin-1
