@@ -6,11 +6,17 @@ marker earlier in the text. A region holds bodies (``12 See A/70/287.``, or pdft
 number on a line of its own followed by the text), their continuation lines and the page
 furniture printed among them. It ends at the page end or at the first line that cannot
 belong to it.
+
+pdftotext often prints the footnote numbers as a column apart from their texts: the numbers
+alone on their lines before, between or after the bodies, the first one sometimes glued to
+the last body line of the page (``peuvent appa1``). Such a block is paired only when it fills
+the rest of its page, its numbers run without gap, every number is cited earlier in the text
+and there are exactly as many unnumbered bodies as numbers (see :func:`_column`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -21,6 +27,8 @@ from .layout import MARKERS, NOTE_START, NUMBER_ONLY, Layout, Segment, clean, en
 
 HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
+GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
+FULL_STOP = regex.compile(r"[.!?…。！？][\s\"”»’)\]]*$")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
@@ -36,19 +44,40 @@ TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the
 
 @dataclass
 class Note:
-    """One footnote body: its number and the segments holding its text."""
+    """One footnote body: its number and the segments holding its text.
+
+    The segments are in document order and include the number printed on a line of its own
+    (before or after the text); ``glued`` holds the offsets of a number glued to the end of
+    the body line before the footnote block instead.
+    """
 
     number: str
     segments: list[Segment] = field(default_factory=list)
+    glued: tuple[int, int] | None = None
+
+    def lines(self) -> list[str]:
+        """The text lines as printed, without the number printed alone on its line."""
+        parts = [s.text.strip() for s in self.segments]
+        alone = [k for k, s in enumerate(self.segments) if clean(s.text).strip() == self.number][:1]
+        return [p for k, p in enumerate(parts) if k not in alone]
+
+    @property
+    def apart(self) -> bool:
+        """The number is printed apart from the text (alone on its line, or glued)."""
+        return self.glued is not None or len(self.lines()) < len(self.segments)
+
+    @property
+    def first(self) -> Segment:
+        """The first line of the text (its number may be printed after it)."""
+        alone = [s for s in self.segments if clean(s.text).strip() == self.number][:1]
+        return next((s for s in self.segments if s not in alone), self.segments[0])
 
     @property
     def text(self) -> str:
-        parts = [clean(s.text).strip() for s in self.segments]
-        first = NOTE_START.match(parts[0]) if parts else None
+        parts = [clean(p) for p in self.lines()]
+        first = NOTE_START.match(parts[0]) if parts and not self.apart else None
         if first and first.group(1) == self.number:
             parts[0] = first.group(2).strip()
-        elif parts and NUMBER_ONLY.match(parts[0]):
-            parts = parts[1:]
         return " ".join(p for p in parts if p)
 
     @property
@@ -82,7 +111,10 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     body = [s for s in lay.segments if not s.blank]
     markers = _markers(doc, lay, body)
     first_marker: dict[str, int] = {}
+    cited: dict[str, list[tuple[int, bool]]] = {}  # number -> (offset, strong) of each marker
     for m in markers:
+        strong = m.form != "loose" or doc.text[m.start - 2 : m.start - 1] in ".,;:"
+        cited.setdefault(m.number, []).append((m.start, strong))
         # A number before a lower-case word is evidence for pairing only; so is a number in
         # OCR debris (``flMflk nEM.aMAE.1 BCE``): a body needs a marker in running prose.
         if m.form != "loose" and _prose(lay.segments[m.segment].text):
@@ -93,34 +125,55 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     while i < len(body):
         seg = body[i]
         if lay.kind(seg) == "separator":
-            region, end = _parse(lay, body, i + 1)
+            region, end = _column(lay, body, i + 1, cited)
+            if not region:
+                region, end = _parse(lay, body, i + 1)
             found += region
-            claimed.update(range(i, end))
+            # What follows a separator is footnotes, parsed or not: no block starts inside.
+            claimed.update(range(i, max(end, _area_end(lay, body, i + 1))))
             i = end
             continue
         i += 1
     for start in _candidate_starts(lay, body, claimed):
-        if start in claimed:
+        if start in claimed or _list_item(lay, body, start, claimed):
             continue
-        seg = body[start]
-        number = _number(seg.text)
-        if number is None or first_marker.get(number, len(doc.text)) >= seg.start:
-            continue
-        before = [int(n.number) for n in found if n.number.isdigit() and n.segments[0].index < seg.index]
-        if number.isdigit() and before and not max(before) < int(number) <= max(before) + MAX_STEP:
-            continue  # numbering goes up step by step; another number is a list item or a date
-        if _list_item(lay, body, start, claimed):
-            continue
-        region, end = _parse(lay, body, start)
-        if region and end == _page_end(lay, body, start):
+        region, end = _column(lay, body, start, cited)
+        if not region:
+            region, end = _numbered(doc, lay, body, start, claimed, found, first_marker)
+        if region:
             found += region
             claimed.update(range(start, end))
-    found.sort(key=lambda n: n.segments[0].index)
+    found.sort(key=lambda n: n.first.index)
     members = {s.index for n in found for s in n.segments}
-    markers = [m for m in markers if m.segment not in members]
+    glued = {n.glued[0] for n in found if n.glued}
+    markers = [m for m in markers if m.segment not in members and m.start not in glued]
     last_body = max((s.index for s in body if s.index not in members and lay.kind(s) is None), default=-1)
-    trailing = {k for k, n in enumerate(found) if n.segments[0].index > last_body}
+    # Bodies after the last one printed apart from its number are already in place.
+    apart = max((k for k, n in enumerate(found) if n.apart), default=-1)
+    trailing = {k for k, n in enumerate(found) if k > apart and n.segments[0].index > last_body}
     return Notes(found, markers, members, trailing)
+
+
+def _numbered(
+    doc: Document,
+    lay: Layout,
+    body: Sequence[Segment],
+    start: int,
+    claimed: set[int],
+    found: Sequence[Note],
+    first_marker: Mapping[str, int],
+) -> tuple[list[Note], int]:
+    """The bodies of a block that starts at ``body[start]`` with a numbered line an earlier
+    marker cites, when they fill the rest of the page; none otherwise."""
+    seg = body[start]
+    number = _number(seg.text)
+    if number is None or first_marker.get(number, len(doc.text)) >= seg.start:
+        return [], start
+    before = [int(n.number) for n in found if n.number.isdigit() and n.segments[0].index < seg.index]
+    if number.isdigit() and before and not max(before) < int(number) <= max(before) + MAX_STEP:
+        return [], start  # numbering goes up step by step; another number is a list item or a date
+    region, end = _parse(lay, body, start)
+    return (region, end) if region and end == _page_end(lay, body, start) else ([], start)
 
 
 def _number(text: str) -> str | None:
@@ -137,10 +190,17 @@ def _candidate_starts(lay: Layout, body: Sequence[Segment], claimed: set[int]) -
         for i, seg in enumerate(body):
             pages.setdefault(seg.page, []).append(i)
         for idx in pages.values():
-            out += [i for i in idx[-40:] if _number(body[i].text) is not None and lay.kind(body[i]) is None]
+            out += [i for i in idx[-40:] if _opens(lay, body, i)]
     tail = range(max(0, len(body) - TAIL_CANDIDATES), len(body))
-    out += [i for i in tail if _number(body[i].text) is not None and lay.kind(body[i]) is None]
+    out += [i for i in tail if _opens(lay, body, i)]
     return sorted(set(out))
+
+
+def _opens(lay: Layout, body: Sequence[Segment], i: int) -> bool:
+    """``body[i]`` may open a footnote block: a numbered line, or the line after a body line
+    with a footnote number glued to its end."""
+    numbered = _number(body[i].text) is not None
+    return lay.kind(body[i]) is None and (numbered or _glued(lay, body, i) is not None)
 
 
 def _prose(text: str) -> bool:
@@ -175,6 +235,13 @@ def _lower_items(lay: Layout, body: Sequence[Segment], i: int, claimed: set[int]
             number = found
         j -= 1
     return chain
+
+
+def _area_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
+    """Index (in ``body``) of the page end, or without form feeds of the next page furniture."""
+    if lay.has_form_feeds:
+        return _page_end(lay, body, i)
+    return next((j for j in range(i, len(body)) if lay.kind(body[j]) not in (None, "url")), len(body))
 
 
 def _page_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
@@ -225,6 +292,105 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
     if current is not None and _waiting(current):
         found.pop()
     return found, j
+
+
+def _column(
+    lay: Layout, body: Sequence[Segment], i: int, cited: Mapping[str, Sequence[tuple[int, bool]]]
+) -> tuple[list[Note], int]:
+    """pdftotext's column form from ``body[i]`` on: footnote numbers alone on their lines
+    (or glued to the body line before the block), bodies without numbers, in any order.
+
+    Returns the bodies and the index where the block stops; no bodies unless the block runs
+    to the page end (without form feeds: to page furniture or the document end) and
+    :func:`_deal` pairs every number with one body.
+    """
+    if i >= len(body):
+        return [], i
+    stop = _page_end(lay, body, i)
+    glued = _glued(lay, body, i)
+    numbers: list[Segment] = []
+    bodies: list[Note] = []  # an unnumbered body has the number "" until the numbers are dealt
+    open_ = False  # the last body may go on (no number alone since, no sentence end)
+    j = i
+    while j < stop:
+        seg = body[j]
+        kind = lay.kind(seg)
+        text = clean(seg.text)
+        head = NOTE_START.match(text)
+        current = bodies[-1] if bodies else None
+        if kind not in (None, "url"):
+            if not lay.has_form_feeds and bodies and _unnumbered(bodies) == len(numbers) + bool(glued):
+                break  # without form feeds, page furniture after a complete block ends it
+        elif NUMBER_ONLY.match(text):
+            numbers.append(seg)
+            open_ = False
+        elif current is not None and open_ and not _finished(current) and len(current.segments) < MAX_LINES:
+            current.segments.append(seg)
+        elif kind == "url":
+            pass  # a link line after a finished body is left to the pages family
+        else:
+            bodies.append(Note(head.group(1) if head and head.group(1).isdigit() else "", [seg]))
+            open_ = True
+            if _unnumbered(bodies) > len(numbers) + bool(glued) + 1 or LEADING_PUNCT.match(text):
+                return [], i  # running text, or ``1`` ⏎ ``.. text`` (a list item in visual order)
+        j += 1
+    return _deal(numbers, glued, bodies, cited, body[i].start), j
+
+
+def _finished(note: Note) -> bool:
+    """The body ends a sentence (``:`` or ``;`` do not end a footnote) and no URL is cut."""
+    last = note.segments[-1].text.strip()
+    return bool(FULL_STOP.search(last)) and not CUT_URL.search(last)
+
+
+def _unnumbered(bodies: Sequence[Note]) -> int:
+    return sum(1 for b in bodies if not b.number)
+
+
+def _deal(
+    numbers: Sequence[Segment],
+    glued: tuple[str, int, int] | None,
+    bodies: list[Note],
+    cited: Mapping[str, Sequence[tuple[int, bool]]],
+    start: int,
+) -> list[Note]:
+    """Deals the column numbers, smallest first, to the unnumbered bodies in order.
+
+    Pairs nothing unless there are as many numbers as unnumbered bodies, the bodies are then
+    numbered one by one without gap, and markers before the block (other than the glued
+    number itself) cite half the numbers at least, one of them in a strong form: not a
+    number before a lower-case word, but glued, old style or after punctuation
+    (``behind. 13``). An extraction may lose a marker; a table column is not cited."""
+    values = sorted([int(clean(s.text)) for s in numbers] + ([int(glued[0])] if glued else []))
+    if not values or len(values) != _unnumbered(bodies):
+        return []
+    dealt = iter(values)
+    numbered = [b.number or str(next(dealt)) for b in bodies]
+    if [int(n) for n in numbered] != list(range(int(numbered[0]), int(numbered[0]) + len(numbered))):
+        return []
+    at = glued[1] if glued else -1
+    before = [[strong for p, strong in cited.get(n, ()) if p < start and p != at] for n in numbered]
+    strong = any(any(found) for found in before)
+    if not strong or 2 * sum(1 for found in before if found) < len(numbered):
+        return []
+    for note, number in zip(bodies, numbered, strict=True):
+        note.number = number
+        note.segments += [s for s in numbers if clean(s.text).strip() == number]
+        note.segments.sort(key=lambda s: s.index)
+        if glued and glued[0] == number:
+            note.glued = glued[1:]
+    return bodies
+
+
+def _glued(lay: Layout, body: Sequence[Segment], i: int) -> tuple[str, int, int] | None:
+    """The number glued to the end of the body line before ``body[i]`` on its page, as
+    pdftotext prints the first number of a footnote column (``peuvent appa1``), with its
+    offsets."""
+    prev = body[i - 1] if i else None
+    if prev is None or prev.page != body[i].page or lay.kind(prev) is not None:
+        return None
+    m = GLUED_NUMBER.search(prev.text)
+    return (m.group(1), prev.start + m.start(1), prev.start + m.end(1)) if m else None
 
 
 def _waiting(note: Note) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import reslint
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
@@ -32,3 +34,63 @@ def test_moved_bodies_keep_their_numbers_and_order() -> None:
     positions = [tail.index(f"\n{n}  ") for n in range(1, 7)]
     assert positions == sorted(positions)
     assert reslint.lint(out, select=["FN002"]) == []
+
+
+def bodies(text: str) -> dict[str, str]:
+    return {n["number"]: n["text"] for n in reslint.structure(text)["footnotes"]}
+
+
+def typeset_footnotes() -> dict[str, str]:
+    lines = read("typeset_A_RES_72_194_footnotes.txt").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line)
+
+
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_pdftotext_number_column_pairs_with_its_bodies(form_feeds: bool) -> None:
+    """``appa1``, ``2``, ``3``, ``4`` then four bodies; ``5``, a page number, then its body."""
+    text = read("typeset_A_RES_72_194_pdftotext.txt")
+    text = text if form_feeds else text.replace("\f", "")
+    assert bodies(text) == typeset_footnotes()
+
+
+def test_pdftotext_number_column_moves_to_the_end_with_its_numbers() -> None:
+    text = read("typeset_A_RES_72_194_pdftotext.txt")
+    out = reslint.fix(text, select=["FN", "UN", "PG"]).text
+    assert "peuvent appa\n" in out and "appa1" not in out
+    tail = out[out.index("\n1 Résolutions 70/148") :]
+    assert [line.split(" ", 1)[0] for line in tail.strip().splitlines() if line[:1].isdigit()] == [
+        "1", "2", "3", "4", "5", "6"
+    ]
+    assert "\n2\n" not in out and "\n4\n" not in out
+    assert reslint.fix(out, select=["FN", "UN", "PG"]).text == out
+
+
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_interleaved_un_column_deals_the_smallest_number_to_the_first_body(form_feeds: bool) -> None:
+    """A/78/668 (pdftotext): ``body⏎3⏎body⏎2`` and ``body⏎9⏎body⏎…⏎12⏎body⏎8``."""
+    text = read("un_A_78_668_pdftotext.txt")
+    text = text if form_feeds else text.replace("\f", "")
+    found = bodies(text)
+    assert list(found) == [str(n) for n in range(1, 15)]
+    assert found["2"].startswith("See also United Nations Development Programme (UNDP)")
+    assert found["3"] == "UNDP, Human Development Report 2021/2022 (New York, 2022)."
+    assert found["8"].startswith("See, for example, Kingdom of Morocco")
+    assert found["12"].endswith("Around the World (Washington, D.C., 2018).")
+
+
+def test_glued_number_then_a_numbered_body() -> None:
+    """``Pour l’ex1`` ⏎ unnumbered body ⏎ ``2 Orthographe …`` at the page bottom."""
+    found = bodies(read("typeset_icdar_r252_pdftotext.txt"))
+    assert list(found) == ["1", "2"]
+    assert found["1"].startswith("Texte établi d’après : Louis Reybaud")
+    assert found["1"].endswith("« Post-OCR Text Correction »).")
+
+
+@pytest.mark.parametrize("drop", ["\n3\n", "Résolution 56/6.\n"])
+def test_a_column_that_does_not_add_up_is_not_paired(drop: str) -> None:
+    """A number without a body (or a body without a number) leaves the block where it is."""
+    text = read("typeset_A_RES_72_194_pdftotext.txt").replace(drop, "\n", 1)
+    assert not {"1", "2", "3", "4"} & set(bodies(text))
+    out = reslint.fix(text, select=["FN"]).text
+    block = text[text.index("Résolutions 70/148") : text.index("Résolution 60/288.")]
+    assert "appa1" in out and block in out

@@ -14,7 +14,8 @@ class FootnoteInText(Rule):
 
     What it does:
         Finds footnote bodies (``2 Résolutions 53/243 A et B.``, also pdftotext's number
-        on a line of its own followed by the text) that have body text after them: the
+        on a line of its own, or its column of numbers printed apart from the bodies, the
+        first glued to the last body line: ``appa1``) that have body text after them: the
         bottom of a page, between the two halves of a sentence that runs over the page
         break. The fix moves every such body to the end of the document, in order, as one
         block before any footnotes already there, keeping their numbers and text.
@@ -31,7 +32,9 @@ class FootnoteInText(Rule):
     Fix safety:
         Safe: nothing is deleted, the lines are moved and never renumbered. Bodies are
         recognised only after a separator line, or at a page bottom when an earlier
-        marker cites their number.
+        marker cites their number. A column of numbers is paired only when the block
+        fills the rest of its page, the numbers run without gap, each is cited earlier
+        in the text and there are exactly as many bodies as numbers.
     """
 
     code = "FN002"
@@ -63,6 +66,7 @@ class FootnoteInText(Rule):
 
 def _move(doc: Document, lay: Layout, found: Notes, moving: list[Note]) -> Fix:
     edits = [removal(doc, seg) for note in moving for seg in note.segments]
+    edits += [Edit(*note.glued) for note in moving if note.glued]
     block = "\n".join(_render(note) for note in moving)
     trailing = [found.notes[k] for k in sorted(found.trailing)]
     if trailing:
@@ -77,7 +81,7 @@ def _move(doc: Document, lay: Layout, found: Notes, moving: list[Note]) -> Fix:
 
 
 def _render(note: Note) -> str:
-    lines = [s.text.strip() for s in note.segments]
-    if note.number != lines[0]:
+    lines = note.lines()
+    if not note.apart:
         return "\n".join(lines)
-    return "\n".join([f"{note.number} {lines[1]}", *lines[2:]]) if len(lines) > 1 else note.number
+    return "\n".join([f"{note.number} {lines[0]}", *lines[1:]]) if lines else note.number
