@@ -54,6 +54,15 @@ class Score:
     fixes: Counter[str] = field(default_factory=Counter)
     right_fixes: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)  # real artifacts without a safe fix, and why
+
+    def miss(self, name: str, code: str, span: str, d: reslint.Diagnostic | None) -> None:
+        span = span.replace("\n", "⏎")
+        if d is None:
+            self.misses.append(f"{name}: {code} not detected `{span}`")
+        elif d.fix is None or d.fix.applicability.value != "safe":
+            kind = d.fix.applicability.value if d.fix else "no fix"
+            self.misses.append(f"{name}: {code} {kind} `{span}`: {d.evidence}")
 
     def row(self, name: str) -> str:
         def ratio(a: int, b: int) -> str:
@@ -141,7 +150,9 @@ def score_splits(
 ) -> None:
     positives = split_candidates(text, truth)
     score.positives += len(positives)
+    found = {}
     for d in reslint.lint(text, lang=lang, select=["WD001"]):
+        found[d.start, d.end] = d
         score.diagnostics += 1
         pieces = text[d.start : d.end].split()
         real = (
@@ -159,6 +170,8 @@ def score_splits(
         score.right_fixes[kind] += real
         if not real:
             score.errors.append(f"{name}: WD001 {kind} `{text[d.start : d.end]}`")
+    for start, end in sorted(positives):
+        score.miss(name, "WD001", text[start:end], found.get((start, end)))
 
 
 def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
@@ -170,7 +183,9 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         elif truth.words[a + b]:
             expected[m.start()] = "drop"
     score.positives += len(expected)
+    found = {}
     for d in reslint.lint(text, lang=lang, select=["WD002"]):
+        found[d.start] = d
         score.diagnostics += 1
         want = expected.get(d.start)
         score.true_diagnostics += want is not None
@@ -184,6 +199,10 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         score.right_fixes[kind] += got == want
         if got != want:
             score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start : d.end]!s}` (want {want})")
+    for start in sorted(expected):
+        d = found.get(start)
+        span = text[start : d.end if d else text.find("\n", text.find("\n", start) + 1)]
+        score.miss(name, f"WD002 ({expected[start]})", span, d)
 
 
 def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
@@ -195,7 +214,9 @@ def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: s
         if f"{text[s : s + i]}-{text[s + i : e]}".lower() in hyphenated and not truth.words[text[s:e]]
     }
     score.positives += len(positives)
+    found = {}
     for d in reslint.lint(text, lang=lang, select=["WD003"]):
+        found[d.start, d.end] = d
         real = (d.start, d.end) in positives
         if not real and truth.words[text[d.start : d.end]]:
             continue  # PyMuPDF prints the merged form too (`goodfaith` is in the PDF): not scored
@@ -209,6 +230,8 @@ def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: s
         score.right_fixes[kind] += real
         if not real:
             score.errors.append(f"{name}: WD003 {kind} `{text[d.start:d.end]}`")
+    for start, end in sorted(positives):
+        score.miss(name, "WD003", text[start:end], found.get((start, end)))
 
 
 def score_un(scores: dict[str, Score]) -> None:
@@ -228,6 +251,7 @@ def score_un(scores: dict[str, Score]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list every wrong fix")
+    parser.add_argument("--misses", action="store_true", help="list every artifact not fixed safely, and why")
     args = parser.parse_args()
     require_corpus()
     scores: dict[str, Score] = {}
@@ -259,10 +283,13 @@ def main() -> int:
         total.fixes.update(s.fixes)
         total.right_fixes.update(s.right_fixes)
         total.errors += s.errors
+        total.misses += s.misses
     for key, total in sorted(totals.items()):
         print(total.row(f"**{key} all**"))
     for total in totals.values():
         for line in total.errors if args.verbose else total.errors[:15]:
+            print(line)
+        for line in total.misses if args.misses else ():
             print(line)
     return 0
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from itertools import compress
 from operator import add, and_, or_
 from typing import Any
@@ -19,6 +21,11 @@ TRIPLE_GAIN = 3.0
 LETTER_SPACED = 3
 ELIDED = regex.compile(r" ?[’']")
 ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu".split())
+# OCR debris around a join (`Filicite le Pon s des Natio s`): of the tokens this far on either side,
+# this many are unknown and not themselves split words. The join is then a guess: unsafe.
+CONTEXT = 2
+NOISY = 2
+UNKNOWN_ZIPF = 1.0
 
 
 class SplitWord(Rule):
@@ -41,13 +48,18 @@ class SplitWord(Rule):
 
     Fix safety:
         Safe when the joined word occurs elsewhere in the document, or when it is far
-        more likely than its pieces and one piece is not a common word. Unsafe on a
-        smaller margin and for a lone letter beside a common word (`an d`); a diagnostic
-        without fix below that, for a lone letter joined into a word under four letters
-        (`t he`, `l s`) and for two unknown pieces joined into a word that is not known
-        either. In French a lone elided letter after a word (`de l prof`) is never
-        joined. Two common words whose join is not much more likely (`in to`, `de la`,
-        `a new`) are never reported.
+        more likely than its pieces and one piece is not a common word. A lone letter
+        joins safely into a word of five letters or more that the document uses
+        (`toute s`, `w ould`), or of six or more beside a fragment (`c alculated`).
+        Unsafe on a smaller margin, for a lone letter beside a common word the document
+        does not use (`ouvert e`) or making a short word (`Pon s`, `rese t`), for an
+        unknown joined form the document writes apart as often (`Ce grouppe`), and
+        among unknown words (OCR debris, a line in another language). A diagnostic
+        without fix for a lone letter joined into a word under four letters (`t he`,
+        `l s`) and for two unknown pieces joined into a word that is not known either.
+        In French a lone elided letter after a word (`de l prof`) is never joined. Two
+        common words whose join is not much more likely (`in to`, `de la`, `a new`)
+        are never reported.
     """
 
     code = "WD001"
@@ -61,12 +73,13 @@ class SplitWord(Rule):
         text, tokens = doc.text, ev.doc.tokens
         candidates = _candidates(ev)
         starts = set(candidates)
+        splits = _splits(ev, candidates)
         best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
         verdicts: dict[tuple[str, ...], Verdict | None] = {}  # the same pieces recur in a document
 
         def judge(pieces: tuple[str, ...]) -> Verdict | None:
             if pieces not in verdicts:
-                verdicts[pieces] = join_verdict(pieces, ev)
+                verdicts[pieces] = join_verdict(pieces, ev, splits["".join(pieces).lower()])
             return verdicts[pieces]
 
         def best_at(i: int) -> tuple[list[tuple[int, int]], Verdict] | None:
@@ -86,6 +99,9 @@ class SplitWord(Rule):
             if following is not None and following[1].margin > found[1].margin:
                 continue
             pieces, verdict = found
+            if verdict.applicability is Applicability.SAFE and (noise := _noise(ev, starts, i, len(pieces))):
+                unsafe = Applicability.UNSAFE
+                verdict = replace(verdict, applicability=unsafe, evidence=f"{verdict.evidence}; {noise}")
             yield self._report(pieces, verdict, text)
             taken = i + len(pieces)
 
@@ -126,6 +142,36 @@ def _best_join(
     if triple and (pair is None or triple.margin - pair.margin >= TRIPLE_GAIN):
         return run, triple
     return (run[:2], pair) if pair else None
+
+
+def _splits(ev: Evidence, candidates: list[int]) -> Counter[str]:
+    """How often each joined form of the candidates is written apart (pairs and triples)."""
+    low, gaps = ev.doc.lowered, ev.doc.gaps
+    splits = Counter(low[i] + low[i + 1] for i in candidates)
+    splits.update(
+        low[i] + low[i + 1] + low[i + 2] for i in candidates if i + 2 < len(low) and gaps[i + 1] in GAPS
+    )
+    return splits
+
+
+def _noise(ev: Evidence, starts: set[int], i: int, n: int) -> str:
+    """The unknown words around the ``n`` pieces from token ``i`` when there are enough to make the
+    context OCR debris (``""`` otherwise). Lone letters (`l’`) and the pieces of other candidate joins
+    (a line of kerning splits) do not count; a word the document repeats does (OCR repeats its misreads)."""
+    texts = ev.doc.texts
+    around = [*range(max(0, i - CONTEXT), i), *range(i + n, min(len(texts), i + n + CONTEXT))]
+    unknown = [
+        texts[j]
+        for j in around
+        if j not in starts
+        and j - 1 not in starts
+        and len(texts[j]) > 1
+        and ev.zipf(texts[j]) < UNKNOWN_ZIPF
+        and not ev.in_lexicon(texts[j])
+    ]
+    if len(unknown) < NOISY:
+        return ""
+    return f"unknown words around it ({', '.join(f'`{w}`' for w in unknown)})"
 
 
 def _letter_spaced(tokens: Spans, gaps: tuple[str, ...], i: int) -> bool:
