@@ -17,3 +17,9 @@ def test_apostrophe_style_straight_fixes_typographic_ones() -> None:
     config = {"select": ["TY004"], "typography": {"apostrophes": "straight"}}
     text = "de l'augmentation\nle Conseil d'administration\nl’évolution de son rôle"
     assert reslint.fix(text, config=config).text == text.replace("’", "'")
+
+
+def test_unknown_quote_style_is_a_config_error() -> None:
+    config = {"select": ["TY005"], "typography": {"quotes": "curly"}}
+    with pytest.raises(reslint.ConfigError, match="typography.quotes.*majority, typographic, straight"):
+        reslint.lint('“a” "b"', config=config)

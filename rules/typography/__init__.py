@@ -1,5 +1,5 @@
-"""Typographic conventions per language: punctuation spacing, tabs, apostrophes
-(family ``typography``, codes TY)."""
+"""Typographic conventions per language: punctuation spacing, tabs, apostrophes and
+quotation marks (family ``typography``, codes TY)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,16 @@ from typing import Any
 from reslint.api import Rule, hookimpl
 
 from .french_spacing import MISSING_MODES, POLICIES, FrenchPunctuationSpace
-from .mixed_apostrophes import STYLES, MixedApostrophes
+from .mixed_apostrophes import MixedApostrophes
+from .mixed_quotes import MixedQuotes
+from .options import KINDS
 from .space_before_punctuation import SpaceBeforePunctuation
 from .tab_in_line import TabInLine
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [FrenchPunctuationSpace, SpaceBeforePunctuation, TabInLine, MixedApostrophes]
+    return [FrenchPunctuationSpace, SpaceBeforePunctuation, TabInLine, MixedApostrophes, MixedQuotes]
 
 
 @hookimpl
@@ -25,6 +27,7 @@ def reslint_default_config() -> dict[str, dict[str, Any]]:
             "french-space": "any",
             "french-missing-space": "document",
             "apostrophes": "majority",
+            "quotes": "majority",
         }
     }
 
@@ -35,6 +38,7 @@ def reslint_option_choices() -> dict[str, dict[str, list[Any]]]:
         "typography": {
             "french-space": list(POLICIES),
             "french-missing-space": list(MISSING_MODES),
-            "apostrophes": list(STYLES),
+            "apostrophes": list(KINDS),
+            "quotes": list(KINDS),
         }
     }

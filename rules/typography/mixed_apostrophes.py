@@ -7,11 +7,11 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .options import choice
+from .options import wanted_kind
 
 # An apostrophe between two letters (elision, possessive, contraction), not a quote.
 APOSTROPHE = regex.compile(r"(?<=\p{L}\p{M}*)['’](?=\p{L})")
-STYLES = {"majority": None, "typographic": "’", "straight": "'"}
+CHARS = {"typographic": "’", "straight": "'"}
 
 
 class MixedApostrophes(Rule):
@@ -52,9 +52,8 @@ class MixedApostrophes(Rule):
         curly = len(found) - straight
         if not straight or not curly:
             return
-        style = choice(options, "apostrophes", tuple(STYLES), "majority")
-        wanted = STYLES[style] or ("'" if straight > curly else "’")
-        safety = Applicability.DISPLAY_ONLY if style == "majority" else Applicability.SAFE
+        kind, safety = wanted_kind(options, "apostrophes", straight, curly)
+        wanted = CHARS[kind]
         evidence = f"{curly} typographic and {straight} straight apostrophes between letters"
         for m in found:
             if m.group() != wanted:
