@@ -43,9 +43,11 @@ class DetachedMarker(Rule):
         ``le Programme mondial pour le dialogue entre les civilisations3,``.
 
     Fix safety:
-        Safe when this is the only marker candidate for that footnote in the text; unsafe
-        when the footnote is also cited elsewhere (a second citation is usually typed as
-        ordinary superscript text, but the number may still be a quantity).
+        Safe when this is the only marker candidate for that footnote in the text, or when
+        the same word carries the same number glued elsewhere (``Nations Unies4`` and
+        ``Nations Unies 4 ;``); unsafe when the footnote is also cited elsewhere by another
+        word (a second citation is usually typed as ordinary superscript text, but the
+        number may still be a quantity).
     """
 
     code = "FN005"
@@ -65,7 +67,9 @@ class DetachedMarker(Rule):
             punct = doc.text[m.end : m.end + 2].lstrip()[:1]
             if punct not in ",;.:" or punct == "." and _right_to_left(doc, m):
                 continue  # ``جرما 2. لا`` is a clause number in visual order, not a marker
-            only = per_number[m.number] == 1
+            word = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            glued = word is not None and f"{word.group(1)}{m.number}" in doc.text
+            safe = per_number[m.number] == 1 or glued
             yield self.diagnostic(
                 m.start - 1,
                 m.end,
@@ -73,10 +77,11 @@ class DetachedMarker(Rule):
                 fix=Fix.delete(
                     m.start - 1,
                     m.start,
-                    Applicability.SAFE if only else Applicability.UNSAFE,
+                    Applicability.SAFE if safe else Applicability.UNSAFE,
                     "Glue the marker to its word",
                 ),
-                evidence=f"footnote {m.number} exists; {per_number[m.number]} marker candidate(s) for it",
+                evidence=f"footnote {m.number} exists; {per_number[m.number]} marker candidate(s) for it"
+                + (f"; {word.group(1)}{m.number} is printed glued elsewhere" if word and glued else ""),
             )
 
 
