@@ -2,8 +2,10 @@
 
 from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from reslint.document import Document, Line
+from reslint.files import replace_atomically
 from reslint.plugins import hookimpl
 from reslint.rule import Rule
+from reslint.user_cache import user_cache_dir
 
 __all__ = [
     "Applicability",
@@ -15,4 +17,6 @@ __all__ = [
     "Rule",
     "Severity",
     "hookimpl",
+    "replace_atomically",
+    "user_cache_dir",
 ]

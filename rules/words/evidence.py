@@ -1,8 +1,9 @@
 """Evidence for word repairs: word frequencies, the document's own words, shipped and user lexicons.
 
 Frequencies come from wordfreq (Zipf scale: log10 of occurrences per billion words), one
-table per language, loaded on first use and kept for the process (0.25 s for fr/en/es,
-0.6–0.9 s for ar/ru, CPU time). On the gold texts of the corpus wordfreq does not know
+table per language, read from an on-disk store built on first use (`frequency_store`: a
+small document costs ~1 ms instead of 0.4-1 s of importing wordfreq and loading a table).
+On the gold texts of the corpus wordfreq does not know
 0.12% of French word tokens, 0% en/es, 0.13% ru, 3.8% ar; pyspellchecker 4.1%, 0.8%, 19%,
 34% and 9.7% (`bench/words_coverage.py`), and it has no frequencies to weigh a join
 against its pieces, so wordfreq is the only frequency source.
@@ -24,6 +25,8 @@ from typing import Any
 import regex
 
 from reslint.api import Document
+
+from ..frequency_store import Frequencies, frequencies
 
 FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
 # A word made of letters (with combining marks); tokens never include digits or apostrophes.
@@ -47,34 +50,7 @@ LETTER_WORDS = {
 }
 
 _lock = threading.Lock()
-_frequencies: dict[str, Mapping[str, float]] = {}
 _shipped: dict[str, frozenset[str]] = {}
-_common: dict[tuple[str, float], frozenset[str]] = {}
-
-
-def frequencies(lang: str) -> Mapping[str, float]:
-    """wordfreq's word → frequency table for ``lang`` (loaded once per process)."""
-    with _lock:
-        table = _frequencies.get(lang)
-        if table is None:
-            import wordfreq  # deferred: importing and loading a table costs ~0.3 s
-
-            table = wordfreq.get_frequency_dict(lang) if lang in FREQUENCY_LANGS else {}
-            _frequencies[lang] = table
-        return table
-
-
-def common_words(lang: str, min_zipf: float) -> frozenset[str]:
-    """The words of two letters or more at Zipf ``min_zipf`` or above in ``lang`` (built once per process:
-    ~0.04 s for English; a set intersection then tests a whole text's word pairs at once)."""
-    least = 10 ** (min_zipf - 9)
-    table = frequencies(lang)
-    with _lock:
-        words = _common.get((lang, min_zipf))
-        if words is None:
-            words = frozenset(w for w, freq in table.items() if freq >= least and len(w) > 1)
-            _common[lang, min_zipf] = words
-        return words
 
 
 def shipped_words(name: str) -> frozenset[str]:
@@ -206,7 +182,7 @@ class Evidence:
     def __init__(self, doc: Document, user_words: Iterable[str] = ()) -> None:
         self.lang = doc.lang
         self.doc = doc_words(doc)
-        self._table = frequencies(doc.lang) if doc.lang in FREQUENCY_LANGS else None
+        self._table: Frequencies | None = frequencies(doc.lang) if doc.lang in FREQUENCY_LANGS else None
         self._letters = LETTER_WORDS.get(doc.lang or "", frozenset())
         self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
         self._zipf: dict[str, float] = {}
@@ -248,8 +224,8 @@ class Evidence:
 
     def known(self, word: str, min_zipf: float = 3.0) -> bool:
         """``word`` is a common word, in a lexicon, or used in the document."""
-        low, table = word.lower(), self._table or {}
-        common = len(low) > 1 and table.get(low, 0.0) >= 10 ** (min_zipf - 9)
+        low = word.lower()
+        common = len(low) > 1 and self._table is not None and self._table.get(low) >= 10 ** (min_zipf - 9)
         return low in self.doc.words or low in self._lexicon or common
 
     def known_among(self, lows: Iterable[str], min_zipf: float) -> set[str]:
@@ -257,5 +233,5 @@ class Evidence:
         distinct = set(lows)
         found = self.doc.words.keys() & distinct | self._lexicon & distinct
         if self._table is not None:
-            found |= common_words(self.lang or "", min_zipf) & distinct
+            found |= self._table.common_among(distinct, 10 ** (min_zipf - 9))
         return found
