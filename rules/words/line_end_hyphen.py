@@ -27,9 +27,10 @@ PARTICLES = frozenset(
 )
 KEEP_MARGIN = 2.0
 DROP_UNSAFE_MARGIN = 4.5
-DROP_SAFE_MARGIN = 5.5
+DROP_SAFE_MARGIN = 5.0
 WORD_ZIPF = 2.5
 KNOWN_ZIPF = 3.0
+RARE_ZIPF = 2.0
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,10 @@ class LineEndHyphen(Rule):
 
     Fix safety:
         The hyphen is dropped only on positive evidence: a soft hyphen, the joined word
-        used elsewhere in the document, or a joined word far more frequent than its
-        halves, one of which is not a word. It is kept on the document's own
+        used elsewhere in the document, a known joined word far more frequent than its
+        halves when one half is no word (`étouf-`⏎`fait`, `ré-`⏎`férence`: no compound
+        reading is left), or a common joined word far more frequent than two words that
+        do not follow a prefix (`achieve-`⏎`ment`). It is kept on the document's own
         hyphenated form, keep-lists (numerals, `peut-être`, `-t-il`), digits, a
         capitalised continuation, or two words that do not form one. Weaker evidence
         gives an unsafe fix; conflicting evidence a diagnostic without fix. After a
@@ -187,10 +190,13 @@ def _from_frequencies(a: str, b: str, ev: Evidence, dash: bool = False) -> Decis
     margin = zj + 9 - za - zb
     facts = f"Zipf `{a}{b}` {zj:.1f}, `{a}` {za:.1f}, `{b}` {zb:.1f}; margin {margin:.1f}"
     both_words = min(za, zb) >= WORD_ZIPF
-    if zj >= KNOWN_ZIPF and margin >= DROP_UNSAFE_MARGIN:
-        syllables = min(len(a), len(b)) > 1 and not both_words and a.lower() not in shipped_words("prefixes")
-        safe = margin >= DROP_SAFE_MARGIN and syllables
-        return Decision(False, Applicability.SAFE if safe else Applicability.UNSAFE, facts)
+    prefix = a.lower() in shipped_words("prefixes")
+    # A compound joins two words, or a prefix and a word: with a half that is no word (`étouf-`⏎`fait`,
+    # `ré-`⏎`férence`) the syllable break is the one reading, even of a rarer joined word.
+    fragment = not both_words and not (prefix and zb > 0) and min(len(a), len(b)) > 1
+    if margin >= DROP_UNSAFE_MARGIN and (zj >= KNOWN_ZIPF or (fragment and zj >= RARE_ZIPF)):
+        syllables = min(len(a), len(b)) > 1 and not prefix and margin >= DROP_SAFE_MARGIN
+        return Decision(False, Applicability.SAFE if fragment or syllables else Applicability.UNSAFE, facts)
     if dash:
         return None
     if both_words and zj < WORD_ZIPF and min(za, zb) >= KNOWN_ZIPF:
