@@ -215,7 +215,13 @@ class Linter:
 
     def structure(self, text: str, *, path: str | None = None, lang: str | None = None) -> dict[str, Any]:
         """Body paragraphs, footnotes and removed furniture of ``text`` (see the
-        ``reslint_structure`` hook); an empty split when no plugin provides one."""
+        ``reslint_structure`` hook); an empty split when no plugin provides one.
+
+        Line numbers refer to ``text``. The paragraphs and footnote texts then get this
+        linter's safe fixes (word repairs), fixed together as one document of one paragraph
+        per line and blank lines between, so that document-wide evidence still counts; when
+        a fix would merge or split paragraphs, they are returned unrepaired.
+        """
         normalized = text.replace("\r\n", "\n")
         doc = Document(normalized, lang=self.language(normalized, lang), path=path)
         try:
@@ -227,6 +233,16 @@ class Linter:
         if parts is None:
             body = [p.strip() for p in normalized.split("\n\n") if p.strip()]
             parts = {"body": body, "footnotes": [], "furniture": []}
+        notes = parts["footnotes"]
+        heads = [f"{note['number']} " for note in notes]
+        joined = [*parts["body"], *(head + note["text"] for head, note in zip(heads, notes, strict=True))]
+        fixed = self.fix("\n\n".join(joined), path=path, lang=doc.lang).text
+        repaired = [p.strip() for p in fixed.split("\n\n")]
+        paragraphs, texts = repaired[: len(parts["body"])], repaired[len(parts["body"]) :]
+        if len(repaired) == len(joined) and all(p.startswith(h) for p, h in zip(texts, heads, strict=True)):
+            texts = [p[len(h) :] for p, h in zip(texts, heads, strict=True)]
+            notes = [{**note, "text": p} for note, p in zip(notes, texts, strict=True)]
+            parts = {**parts, "body": paragraphs, "footnotes": notes}
         return {"lang": doc.lang, **parts}
 
     def _run(

@@ -90,3 +90,18 @@ def test_page_break_stitch_and_reflow_agree_on_list_items(text: str) -> None:
     """PG004 joined what PG005 split before a list item ``o)``: the fix cycled (FixError)."""
     out = reslint.fix(text, unsafe=True, config={"extend-select": ["PG005"]}).text
     assert out.split() == text.split()
+
+
+def test_structure_body_carries_the_safe_word_repairs() -> None:
+    """Paragraphs come out repaired (elisions, split words, detached markers), while the
+    furniture and footnote line numbers still point into the original text."""
+    text = read("seed_A_RES_72_194_fr.txt")
+    assert "l ’élaboration" in text and "desti née" in text and "civilisations 3," in text
+    parts = reslint.structure(text)
+    body = "\n".join(parts["body"])
+    assert "l’élaboration" in body and "destinée" in body and "civilisations3," in body
+    assert "l ’" not in body and "desti née" not in body
+    lines = text.split("\n")
+    assert all(item["text"] in lines[item["line"] - 1] for item in parts["furniture"])
+    assert [lines[n["line"] - 1].split()[0] for n in parts["footnotes"]] == ["1", "2", "3", "4", "5"]
+    assert parts["footnotes"][3] == {"number": "4", "text": "Résolution 60/288.", "line": 168}
