@@ -127,16 +127,17 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
 
 
 def _letter_safe(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> bool:
-    """A join with a lone letter is safe: a word the document uses (`toute s`, `w ould`) or a long one
-    beside a fragment (`c alculated`); the letter in lower case (`COMMERCIAL E.` is an initial) or
-    leading a capitalised word (`N ovember`)."""
+    """A join with a lone letter is safe: a word the document uses (`toute s`, `w ould`), or a long one
+    beside a fragment (`c alculated`) or more common than the word beside it (`negotiation s`; not
+    `haut s`, `tout e`, nor a lost `’s` in `Council s`); the letter in lower case (`COMMERCIAL E.` is an
+    initial) or leading a capitalised word (`N ovember`)."""
     joined = "".join(pieces)
     letter = next(p for p in pieces if len(p) == 1)
     if letter.isupper() and not (pieces[0] == letter and joined[1:].islower()):
         return False
     if in_doc:
         return len(joined) >= SAFE_LETTER_JOIN
-    return len(joined) > SAFE_LETTER_JOIN and max(z_pieces) < KNOWN_ZIPF and z_raw < FUNCTION_ZIPF
+    return len(joined) > SAFE_LETTER_JOIN and (max(z_pieces) < KNOWN_ZIPF or z_raw >= max(z_pieces))
 
 
 def _facts(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> str:

@@ -26,6 +26,7 @@ ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presq
 CONTEXT = 2
 NOISY = 2
 UNKNOWN_ZIPF = 1.0
+LINE_END_HYPHEN = regex.compile(r"[-\u00ad\u2010][ \t]*\n\s*$")
 
 
 class SplitWord(Rule):
@@ -156,9 +157,14 @@ def _splits(ev: Evidence, candidates: list[int]) -> Counter[str]:
 
 def _noise(ev: Evidence, starts: set[int], i: int, n: int) -> str:
     """The unknown words around the ``n`` pieces from token ``i`` when there are enough to make the
-    context OCR debris (``""`` otherwise). Lone letters (`l’`) and the pieces of other candidate joins
-    (a line of kerning splits) do not count; a word the document repeats does (OCR repeats its misreads)."""
-    texts = ev.doc.texts
+    context OCR debris (``""`` otherwise). Lone letters (`l’`), the pieces of other candidate joins
+    (a line of kerning splits) and the halves of a word hyphenated at a line end (`содей-`⏎`ствовать`)
+    do not count; a word the document repeats does (OCR repeats its misreads)."""
+    texts, gaps = ev.doc.texts, ev.doc.gaps
+
+    def half(j: int) -> bool:
+        return LINE_END_HYPHEN.match(gaps[j]) is not None and ev.zipf(texts[j] + texts[j + 1]) >= RARE_ZIPF
+
     around = [*range(max(0, i - CONTEXT), i), *range(i + n, min(len(texts), i + n + CONTEXT))]
     unknown = [
         texts[j]
@@ -168,6 +174,7 @@ def _noise(ev: Evidence, starts: set[int], i: int, n: int) -> str:
         and len(texts[j]) > 1
         and ev.zipf(texts[j]) < UNKNOWN_ZIPF
         and not ev.in_lexicon(texts[j])
+        and not (j < len(gaps) and half(j) or j and half(j - 1))
     ]
     if len(unknown) < NOISY:
         return ""
@@ -226,12 +233,13 @@ def _run(
     if any(e - s == 1 for s, e in run) and _letter_spaced(tokens, ev.doc.gaps, i):
         return []
     # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an
-    # elision (`de l ’Office`), unless only the joined pieces are one (`q u’il`).
+    # elision (`de l ’Office`, `pres tations d’assistance`), unless only the joined pieces are one
+    # (`q u’il`).
     while run and CODE.match(text, run[-1][1]):
         run.pop()
     if len(run) > 1 and ELIDED.match(text, run[-1][1]):
         last = text[slice(*run[-1])].lower()
         joined = text[run[0][0] : run[-1][1]].replace(" ", "").lower()
         if last in ELISIONS or joined not in ELISIONS:
-            run = run[:1]
+            run = run[:-1]
     return run if len(run) > 1 else []
