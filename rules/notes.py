@@ -28,6 +28,7 @@ from .layout import MARKERS, NOTE_START, NUMBER_ONLY, Layout, Segment, clean, en
 HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
+URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
 FULL_STOP = regex.compile(r"[.!?…。！？][\s\"”»’)\]]*$")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
@@ -113,12 +114,13 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     first_marker: dict[str, int] = {}
     cited: dict[str, list[tuple[int, bool]]] = {}  # number -> (offset, strong) of each marker
     for m in markers:
-        strong = m.form != "loose" or doc.text[m.start - 2 : m.start - 1] in ".,;:"
-        cited.setdefault(m.number, []).append((m.start, strong))
         # A number before a lower-case word is evidence for pairing only; so is a number in
         # OCR debris (``flMflk nEM.aMAE.1 BCE``): a body needs a marker in running prose.
-        if m.form != "loose" and _prose(lay.segments[m.segment].text):
+        prose = _prose(lay.segments[m.segment].text)
+        if m.form != "loose" and prose:
             first_marker.setdefault(m.number, m.start)
+        strong = prose and (m.form != "loose" or doc.text[m.start - 2 : m.start - 1] in ".,;:")
+        cited.setdefault(m.number, []).append((m.start, strong))
     found: list[Note] = []
     claimed: set[int] = set()
     i = 0
@@ -129,8 +131,11 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
             if not region:
                 region, end = _parse(lay, body, i + 1)
             found += region
-            # What follows a separator is footnotes, parsed or not: no block starts inside.
-            claimed.update(range(i, max(end, _area_end(lay, body, i + 1))))
+            # A column of numbers after a separator that cannot be paired is footnotes still:
+            # no block starts inside it (it would start in the middle and pair wrongly).
+            area = range(i + 1, _area_end(lay, body, i + 1))
+            column = not region and any(NUMBER_ONLY.match(clean(body[k].text)) for k in area)
+            claimed.update(range(i, area.stop if column else end))
             i = end
             continue
         i += 1
@@ -276,8 +281,9 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         alone = NUMBER_ONLY.match(text)
         head = alone or NOTE_START.match(text)
         waiting = current is not None and _waiting(current)
-        if waiting and (alone or LEADING_PUNCT.match(text)):
-            return [], i  # a column of numbers, or ``1`` ⏎ ``.. text`` (a list item in visual order)
+        if waiting and (alone or not _opens_body(text)):
+            return [], i  # a column of numbers, ``1`` ⏎ ``.. text`` (a list item in visual order)
+            # or a number alone before the rest of a sentence
         open_ = current is not None and (waiting or _continues(current))
         number = head.group(1) if head else None
         if number is not None and _plausible(number, last, found) and not (open_ and not _next(number, last)):
@@ -331,10 +337,17 @@ def _column(
         else:
             bodies.append(Note(head.group(1) if head and head.group(1).isdigit() else "", [seg]))
             open_ = True
-            if _unnumbered(bodies) > len(numbers) + bool(glued) + 1 or LEADING_PUNCT.match(text):
+            if _unnumbered(bodies) > len(numbers) + bool(glued) + 1 or not _opens_body(text):
                 return [], i  # running text, or ``1`` ⏎ ``.. text`` (a list item in visual order)
         j += 1
     return _deal(numbers, glued, bodies, cited, body[i].start), j
+
+
+def _opens_body(text: str) -> bool:
+    """A line may open a footnote text: not lower case (the rest of a sentence) unless a
+    URL, and not punctuation first (a list item in visual order)."""
+    first = text.lstrip()[:1]
+    return not LEADING_PUNCT.match(text) and (not first.islower() or URL_START.match(text) is not None)
 
 
 def _finished(note: Note) -> bool:
@@ -362,7 +375,7 @@ def _deal(
     number before a lower-case word, but glued, old style or after punctuation
     (``behind. 13``). An extraction may lose a marker; a table column is not cited."""
     values = sorted([int(clean(s.text)) for s in numbers] + ([int(glued[0])] if glued else []))
-    if not values or len(values) != _unnumbered(bodies):
+    if not values or values[0] < 1 or len(values) != _unnumbered(bodies):
         return []
     dealt = iter(values)
     numbered = [b.number or str(next(dealt)) for b in bodies]
@@ -399,9 +412,9 @@ def _waiting(note: Note) -> bool:
 
 
 def _continues(note: Note) -> bool:
-    """Whether the next line may still belong to ``note``."""
+    """Whether the next line may still belong to ``note`` (a colon does not end it)."""
     last = note.segments[-1].text.strip()
-    return not ends_sentence(last) or bool(CUT_URL.search(last))
+    return not ends_sentence(last) or last.endswith(":") or bool(CUT_URL.search(last))
 
 
 def _next(number: str, last: int) -> bool:
@@ -412,7 +425,7 @@ def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
     if not number.isdigit():
         return not found
     n = int(number)
-    return not found or last < n <= last + MAX_STEP
+    return n > 0 and (not found or last < n <= last + MAX_STEP)
 
 
 def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker]:

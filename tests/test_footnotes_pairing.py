@@ -94,3 +94,12 @@ def test_a_column_that_does_not_add_up_is_not_paired(drop: str) -> None:
     out = reslint.fix(text, select=["FN"]).text
     block = text[text.index("Résolutions 70/148") : text.index("Résolution 60/288.")]
     assert "appa1" in out and block in out
+
+
+def test_a_number_alone_before_the_rest_of_a_sentence_is_not_a_footnote() -> None:
+    """ICCD/COP(8)/CST/INF.1 (pdfplumber): a stray ``2`` at a page bottom, then
+    ``from the atmosphere. He noted …``, is body text, never moved (``Session 2:`` cites 2)."""
+    text = read("un_ICCD_COP_8_CST_INF.1_pdfplumber.txt")
+    assert "\n2\nfrom the atmosphere." in text
+    assert bodies(text) == {}
+    assert reslint.fix(text, select=["FN"]).text == text
