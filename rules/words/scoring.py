@@ -22,9 +22,11 @@ UNSAFE_MARGIN = 5.0
 SAFE_MARGIN = 5.0
 SHORT_WORD = 2
 MIN_LETTER_JOIN = 4
-# A lone letter joins safely into a word of this length the document uses, or of the next without it:
-# an OCR fragment and a stray letter make short words by chance (`Pon s` → `Pons`, `rese t` → `reset`).
+# A lone letter joins safely into a word the document uses of SAFE_LETTER_DOC_JOIN letters, or of more
+# than SAFE_LETTER_JOIN without it: an OCR fragment and a stray letter make short words by chance
+# (`Pon s` → `Pons`, `rese t` → `reset`).
 SAFE_LETTER_JOIN = 5
+SAFE_LETTER_DOC_JOIN = 4
 LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
 # A join gaining one of these very common words from a lone letter (`an d`, `de l`) is a guess.
@@ -98,11 +100,14 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
         applicability = None
     # `B and`, `s way`, `or e`: a lone letter next to a common word is a label or a lost `’s` as
     # often as a split. The joined word must be about as common as that word; a leading letter
-    # needs the document's own use of the joined word. The fix is unsafe even then: `as an d hoc`
-    # is not `as and hoc`, and the document's use of a common word proves nothing.
-    if letters and max(z_pieces) >= KNOWN_ZIPF:
+    # needs the document's own use of the joined word. A letter that is a word itself beside a
+    # fragment (`члено в`) is no such case when frequencies know the joined word (`y vouldroit` is).
+    # The fix is safe only as `_letter_safe` says.
+    words = max((z for p, z in zip(pieces, z_pieces, strict=True) if len(p) > 1), default=0.0)
+    common = words if z_raw >= RARE_ZIPF else max(z_pieces)
+    if letters and common >= KNOWN_ZIPF:
         leading = len(pieces[0]) == 1
-        if z_joined < max(z_pieces) - LONE_LETTER_DROP or (leading and not in_doc):
+        if z_joined < common - LONE_LETTER_DROP or (leading and not in_doc):
             return None
     if letters and applicability is Applicability.SAFE and not _letter_safe(pieces, z_raw, z_pieces, in_doc):
         applicability = Applicability.UNSAFE
@@ -136,7 +141,7 @@ def _letter_safe(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float],
     if letter.isupper() and not (pieces[0] == letter and joined[1:].islower()):
         return False
     if in_doc:
-        return len(joined) >= SAFE_LETTER_JOIN
+        return len(joined) >= SAFE_LETTER_DOC_JOIN
     return len(joined) > SAFE_LETTER_JOIN and (max(z_pieces) < KNOWN_ZIPF or z_raw >= max(z_pieces))
 
 

@@ -50,8 +50,10 @@ class SplitWord(Rule):
     Fix safety:
         Safe when the joined word occurs elsewhere in the document, or when it is far
         more likely than its pieces and one piece is not a common word. A lone letter
-        joins safely into a word of five letters or more that the document uses
-        (`toute s`, `w ould`), or of six or more beside a fragment (`c alculated`).
+        joins safely into a word of four letters or more that the document uses
+        (`toute s`, `w ould`), or of six or more beside a fragment (`c alculated`) or
+        more common than the word beside it (`negotiation s`); French lone letters
+        before an apostrophe into an elision the document uses (`q u’ils`).
         Unsafe on a smaller margin, for a lone letter beside a common word the document
         does not use (`ouvert e`) or making a short word (`Pon s`, `rese t`), for an
         unknown joined form the document writes apart as often (`Ce grouppe`), and
@@ -103,6 +105,9 @@ class SplitWord(Rule):
             if verdict.applicability is Applicability.SAFE and (noise := _noise(ev, starts, i, len(pieces))):
                 unsafe = Applicability.UNSAFE
                 verdict = replace(verdict, applicability=unsafe, evidence=f"{verdict.evidence}; {noise}")
+            elif verdict.applicability is None and _split_elision(text, pieces, ev):
+                elision = f"{verdict.evidence}; an elision before `’`"
+                verdict = replace(verdict, applicability=Applicability.SAFE, evidence=elision)
             yield self._report(pieces, verdict, text)
             taken = i + len(pieces)
 
@@ -143,6 +148,19 @@ def _best_join(
     if triple and (pair is None or triple.margin - pair.margin >= TRIPLE_GAIN):
         return run, triple
     return (run[:2], pair) if pair else None
+
+
+def _split_elision(text: str, pieces: list[tuple[int, int]], ev: Evidence) -> bool:
+    """`q u’il`: lone French letters before an apostrophe that join into an elision the document uses."""
+    words = [text[s:e] for s, e in pieces]
+    joined = "".join(words).lower()
+    return (
+        ev.lang == "fr"
+        and all(len(w) == 1 for w in words)
+        and joined in ELISIONS
+        and ev.count(joined) > 0
+        and ELIDED.match(text, pieces[-1][1]) is not None
+    )
 
 
 def _splits(ev: Evidence, candidates: list[int]) -> Counter[str]:
