@@ -53,17 +53,17 @@ def measure(paths: list[Path], repeat: int) -> None:
     size = sum(len(t.encode("utf-8")) for t in texts)
     everything = reslint.Linter(select=list(FAMILIES))
     langs = [everything.language(t) for t in texts]
+    everyone = list(range(len(paths)))
 
-    def total(run: Callable[[Path, str, str | None], object]) -> float:
-        spent = 0.0
-        for path, text, lang in zip(paths, texts, langs, strict=True):
-            spent += best(functools.partial(run, path, text, lang), repeat)
-        return spent
+    def total(run: Callable[[Path, str, str | None], object], only: list[int] = everyone) -> float:
+        """Best time of ``run`` on each file (or those ``only``), summed."""
+        return sum(best(functools.partial(run, paths[i], texts[i], langs[i]), repeat) for i in only)
 
-    def checks(rules: list[Rule]) -> float:
-        """Best time of the rules' checks on each text, a fresh document every run."""
+    def checks(rules: list[Rule], only: list[int] = everyone) -> float:
+        """Best time of the rules' checks on each text (or those ``only``), a fresh document every run."""
         spent = 0.0
-        for text, lang in zip(texts, langs, strict=True):
+        for i in only:
+            text, lang = texts[i], langs[i]
             times = []
             for _ in range(repeat):
                 doc = Document(text, lang=lang)
@@ -93,7 +93,15 @@ def measure(paths: list[Path], repeat: int) -> None:
     row("+".join(FAMILIES), checks(rules))
     for rule in rules:
         row(f"  {rule.code} {rule.name}"[:20], checks([rule]))
-
+    if len(set(langs)) > 1:
+        print(f"\n{'language':<10}{'files':>6}{'read+document ms':>18}{'CH+TY ms':>10}{'%':>6}")
+        for lang in sorted(set(langs)):
+            group = [i for i in everyone if langs[i] == lang]
+            read_doc = total(lambda p, t, lang: p.read_text(encoding="utf-8"), group)
+            read_doc += total(lambda p, t, lang: Document(t, lang=lang), group)
+            cost = checks(rules, group)
+            share = cost / read_doc
+            print(f"{lang:<10}{len(group):>6}{read_doc * 1e3:>18.3f}{cost * 1e3:>10.3f}{share:>6.0%}")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)

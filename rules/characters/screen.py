@@ -39,4 +39,5 @@ def found(doc: Document) -> frozenset[str]:
 
 def present(doc: Document, sought: Callable[[str], object]) -> bool:
     """Whether ``sought`` accepts any of the suspicious characters of the document."""
-    return any(sought(c) for c in found(doc))
+    chars = found(doc)
+    return bool(chars) and any(map(sought, chars))

@@ -6,8 +6,7 @@ mark against the document's own habit for that mark (its convention), counted he
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -17,12 +16,13 @@ from reslint.api import Document
 MARK_CHARS = ";:!?»«¿¡"
 OPENING = frozenset("«¿¡")  # the space that matters follows these
 SPACES = frozenset(" \u00a0\u202f\u2009")
-# The word side of a mark: a letter, digit, closing bracket or quote.
-WORDLIKE = re.compile(r"[^\W_]|[)\]”’\"\u0300-\u036f]")
-OPENING_WORD = re.compile(r"[^\W_]|[(\[“‘\"]")
-# After ; : ! ? used as punctuation: a space, the end, a closing quote or bracket, or
-# ! ? (`?!`). Not `http://`, `10:30`, `?q=`, nor OCR noise such as `contacts !,tith`.
-FOLLOWER = re.compile(r"[\s»”’\")\]!?]")
+# The word side of a mark: a letter or digit (``str.isalnum``), or one of these (a closing
+# bracket or quote, a combining mark before a closing mark).
+CLOSING_WORD = frozenset(')]”’"') | frozenset(map(chr, range(0x300, 0x370)))
+OPENING_WORD = frozenset('([“‘"')
+# After ; : ! ? used as punctuation: a space (``str.isspace``), the end, a closing quote or
+# bracket, or ! ? (`?!`). Not `http://`, `10:30`, `?q=`, nor OCR noise such as `contacts !,tith`.
+FOLLOWER = frozenset('»”’")]!?')
 
 
 class Mark(NamedTuple):
@@ -40,7 +40,8 @@ class Usage:
     marks: list[Mark] = field(default_factory=list)
     spaced: Counter[str] = field(default_factory=Counter)  # marks with spaces, per mark
     bare: Counter[str] = field(default_factory=Counter)  # marks without, per mark
-    kinds: dict[str, Counter[str]] = field(default_factory=dict)  # single spaces used, per mark
+    # the single spaces used, per mark
+    kinds: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
 
 def usage(doc: Document) -> Usage:
@@ -59,29 +60,31 @@ def _positions(text: str) -> Iterator[tuple[str, int]]:
 
 def _usage(text: str) -> Usage:
     found = Usage()
+    marks, spaced, bare, kinds = found.marks, found.spaced, found.bare, found.kinds
     size = len(text)
     for char, at in _positions(text):
         if char in OPENING:
             end = at + 1
             while end < size and text[end] in SPACES:
                 end += 1
-            if end == size or not OPENING_WORD.match(text, end):
+            if end == size or not (text[end].isalnum() or text[end] in OPENING_WORD):
                 continue
-            mark = Mark(char, at, at + 1, end, text[at + 1 : end])
+            begin = at + 1
         else:
-            begin = at
+            begin = end = at
             while begin and text[begin - 1] in SPACES:
                 begin -= 1
-            if not begin or not WORDLIKE.match(text, begin - 1):
+            if not begin or not (text[begin - 1].isalnum() or text[begin - 1] in CLOSING_WORD):
                 continue
-            if char != "»" and at + 1 < size and not FOLLOWER.match(text, at + 1):
+            after = text[at + 1 : at + 2]
+            if char != "»" and after and not (after.isspace() or after in FOLLOWER):
                 continue
-            mark = Mark(char, at, begin, at, text[begin:at])
-        found.marks.append(mark)
-        if mark.spaces:
-            found.spaced[char] += 1
-            if len(mark.spaces) == 1:
-                found.kinds.setdefault(char, Counter())[mark.spaces] += 1
+        spaces = text[begin:end]
+        marks.append(Mark._make((char, at, begin, end, spaces)))  # _make: twice as fast as Mark()
+        if spaces:
+            spaced[char] = spaced.get(char, 0) + 1
+            if len(spaces) == 1:
+                kinds[char][spaces] += 1
         else:
-            found.bare[char] += 1
+            bare[char] = bare.get(char, 0) + 1
     return found
