@@ -7,12 +7,11 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Any
 
 import pluggy
 
-from reslint import hookspec
+from reslint import entry_point_cache, hookspec
 from reslint.errors import PluginError
 from reslint.rule import Rule
 
@@ -73,13 +72,13 @@ def _build_registry(required: tuple[str, ...]) -> Registry:
     manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
     manager.add_hookspecs(hookspec)
     failures: list[PluginFailure] = []
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        if manager.has_plugin(ep.name):
+    for name, value in sorted(entry_point_cache.entry_points(ENTRY_POINT_GROUP), key=lambda e: e[0]):
+        if manager.has_plugin(name):
             continue
         try:
-            manager.register(ep.load(), name=ep.name)
+            manager.register(entry_point_cache.load(value), name=name)
         except Exception as exc:  # a broken plugin must not crash the run
-            failures.append(PluginFailure(ep.name, f"{type(exc).__name__}: {exc}"))
+            failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
     for module_name in required:
         if manager.has_plugin(module_name):
             continue
