@@ -105,3 +105,20 @@ def test_structure_body_carries_the_safe_word_repairs() -> None:
     assert all(item["text"] in lines[item["line"] - 1] for item in parts["furniture"])
     assert [lines[n["line"] - 1].split()[0] for n in parts["footnotes"]] == ["1", "2", "3", "4", "5"]
     assert parts["footnotes"][3] == {"number": "4", "text": "Résolution 60/288.", "line": 168}
+
+
+def test_numbered_headings_on_short_pages_stay_in_the_structured_body() -> None:
+    """``Article 1`` … ``Article 4`` at the tops of four short pages look like one running
+    line with digits ignored; they are headings (numbered up one by one), kept as body."""
+    articles = [
+        "All human beings are born free and equal in dignity and rights.",
+        "Everyone is entitled to all the rights and freedoms set forth in this Declaration.",
+        "Everyone has the right to life, liberty and security of person.",
+        "No one shall be held in slavery or servitude.",
+    ]
+    title = "Universal Declaration of Human Rights"
+    text = "\f".join(f"{title}\nArticle {n}\n{a}\n" for n, a in enumerate(articles, 1))
+    parts = reslint.structure(text)
+    assert [p for p in parts["body"] if p.startswith("Article")] == [f"Article {n}" for n in range(1, 5)]
+    assert {item["text"] for item in parts["furniture"]} == {title}
+    assert "Article 3" in reslint.fix(text).text

@@ -13,6 +13,7 @@ from reslint.api import Document, Rule, hookimpl
 from ..layout import layout
 from ..notes import notes
 from .flow import paragraphs
+from .headings import headings
 from .link_url_line import LinkUrlLine, link_runs
 from .page_break_stitch import PageBreakStitch
 from .page_number_line import PageNumberLine
@@ -30,10 +31,11 @@ def reslint_rules() -> list[type[Rule]]:
 def reslint_structure(doc: Document, options: dict[str, dict[str, Any]]) -> dict[str, Any]:
     lay = layout(doc)
     found = notes(doc)
+    keep = found.members | headings(doc)
     removed = [
         (seg, kind)
         for seg in lay.nonblank()
-        if (kind := lay.kind(seg)) not in (None, "url") and seg.index not in found.members
+        if (kind := lay.kind(seg)) not in (None, "url") and seg.index not in keep
     ]
     removed += [(seg, "url") for run, _ in link_runs(doc) for seg in run]
     removed.sort(key=lambda item: item[0].index)

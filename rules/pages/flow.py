@@ -11,6 +11,7 @@ from reslint.api import Document
 
 from ..layout import Layout, Segment, ends_sentence, layout
 from ..notes import notes
+from .headings import headings
 
 LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?(?:[a-z]{1,4}|\d{1,2})\)|[-•–*▪])(?:\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
@@ -24,9 +25,10 @@ def body_pairs(doc: Document) -> Iterator[tuple[Segment, Segment]]:
     """Consecutive non-blank body segments (no furniture or footnote between them)."""
     lay = layout(doc)
     members = notes(doc).members
+    heads = headings(doc)
     prev: Segment | None = None
     for seg in lay.nonblank():
-        is_body = lay.kind(seg) is None and seg.index not in members
+        is_body = (lay.kind(seg) is None or seg.index in heads) and seg.index not in members
         if prev is not None and is_body:
             yield prev, seg
         prev = seg if is_body else None

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-from reslint.api import Applicability
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from ..layout import FurnitureRule
+from reslint.api import Applicability, Diagnostic, Document
+
+from ..layout import FurnitureRule, layout
+from .headings import headings
 
 
 class RunningHeader(FurnitureRule):
@@ -24,6 +28,9 @@ class RunningHeader(FurnitureRule):
         ``A/RES/72/194⏎Assistance technique aux fins de l’application …⏎raître dans
         certains cas`` → the title line is removed.
 
+        Numbered headings that differ by their number only (``Article 1``, ``Article 2``
+        … at the tops of short pages), numbered up one by one, are never reported.
+
     Fix safety:
         Safe when the line repeats on at least half of the pages of a document of three
         or more pages; unsafe otherwise (a short document gives weaker evidence).
@@ -36,3 +43,8 @@ class RunningHeader(FurnitureRule):
     fix_safety = Applicability.SAFE
     kind = "running"
     label = "running header/footer"
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        segments = layout(doc).segments
+        keep = {segments[i].start for i in headings(doc)}
+        yield from (d for d in super().check(doc, options) if d.start not in keep)
