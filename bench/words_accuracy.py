@@ -42,6 +42,7 @@ COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)+")
 BREAK = regex.compile(
     r"(\p{L}[\p{L}\p{M}]*|\d+) ?(-?\u00ad|[-\u2010])[ \t]*\n[ \t\n\f]*(\p{L}[\p{L}\p{M}]*|\d+)"
 )
+URLISH = regex.compile(r"[/@]|www\.|\.(?:org|com|int|net)\b")
 LANGS = {"fr-typeset": "fr", "en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar"}
 
 
@@ -205,8 +206,23 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         score.miss(name, f"WD002 ({expected[start]})", span, d)
 
 
+def _around(text: str, m: regex.Match[str]) -> tuple[int, int]:
+    """The whitespace-free run around a match."""
+    start = max(text.rfind(c, 0, m.start()) for c in " \n\t") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in " \n\t") if i >= 0]
+    return start, min(ends, default=len(text))
+
+
 def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
-    hyphenated = {m.group().lower() for m in COMPOUND.finditer(truth.text)}
+    # Every run of parts of a compound (`fit-forpurpose` lost the hyphen of `for-purpose`), outside URLs.
+    source = truth.text
+    compounds = (m for m in COMPOUND.finditer(source) if not URLISH.search(source, *_around(source, m)))
+    hyphenated = {
+        "-".join(parts[i:j])
+        for parts in (m.group().lower().split("-") for m in compounds)
+        for i in range(len(parts))
+        for j in range(i + 2, len(parts) + 1)
+    }
     positives = {
         (s, e)
         for s, e in (m.span() for m in WORD.finditer(text))

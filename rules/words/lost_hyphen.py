@@ -18,6 +18,11 @@ COMMON_ZIPF = 3.0
 PART_ZIPF = 3.5
 MIN_GUESSED_PART = 4
 SUFFIXES = frozenset("ness ment less able ship hood wise like ants ance ence".split())
+# Characters glued to a token that make it part of something larger (a code, a path, an elision). A
+# compound the document writes with its hyphen may be glued to a hyphen or apostrophe
+# (`Under-SecretaryGeneral’s`).
+GLUE = "-’'/_"
+DOC_GLUE = "/_"
 
 
 class LostHyphen(Rule):
@@ -69,7 +74,8 @@ class LostHyphen(Rule):
         }
         for i in compress(range(len(texts)), map(restorable.__contains__, texts)):
             (start, end), word = tokens[i], texts[i]
-            if not _free(text, start, end) or ev.doc.in_url(start, end):
+            glue = DOC_GLUE if ev.doc.hyphen_joins.get(word.lower()) else GLUE
+            if not _free(text, start, end, glue) or ev.doc.in_url(start, end):
                 continue
             cut, applicability, facts = restorable[word]
             hyphenated = f"{word[:cut]}-{word[cut:]}"
@@ -82,11 +88,11 @@ class LostHyphen(Rule):
             )
 
 
-def _free(text: str, start: int, end: int) -> bool:
-    """The token stands alone: no digit, hyphen or apostrophe glued to it."""
+def _free(text: str, start: int, end: int, glue: str) -> bool:
+    """The token stands alone: no digit nor a character of ``glue`` glued to it."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isdigit() or after.isdigit() or before in "-’'/_" or after in "-’'/_")
+    return not (before.isdigit() or after.isdigit() or before in glue or after in glue)
 
 
 def _restore(word: str, ev: Evidence) -> tuple[int, Applicability, str] | None:
