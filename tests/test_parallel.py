@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -35,6 +36,22 @@ def test_parallel_output_is_identical_to_serial(many: Path, capsys: pytest.Captu
     parallel = run(["--jobs", "2", "docs"], capsys)
     assert serial == parallel
     assert serial[0] == 1 and serial[1].count("WS001") > PARALLEL_MIN_FILES
+
+
+def test_parallel_results_keep_every_field(many: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Workers send diagnostics back as plain rows: fixes, edits, positions and applied fixes survive."""
+    serial = run(["--jobs", "1", "--output-format", "json", "docs"], capsys)
+    parallel = run(["--jobs", "2", "--output-format", "json", "docs"], capsys)
+    assert serial == parallel
+    assert '"applicability": "safe"' in serial[1] and '"end_location"' in serial[1]
+    shutil.copytree(many, many.parent / "copy")
+    fix = ["check", "--no-cache", "--select", "WS001", "--fix", "--show-fixes"]
+    main([*fix, "--jobs", "1", "docs"])
+    serial_fixes = capsys.readouterr().err
+    main([*fix, "--jobs", "2", "copy"])
+    parallel_fixes = capsys.readouterr().err
+    assert serial_fixes.count("fixed WS001") > PARALLEL_MIN_FILES
+    assert parallel_fixes.replace(f"copy{os.sep}", f"docs{os.sep}") == serial_fixes
 
 
 def test_parallel_fix_writes_the_same_files(many: Path, capsys: pytest.CaptureFixture[str]) -> None:
