@@ -5,7 +5,8 @@
 * seeds: ``reslint.fix`` of ``seeds/*.txt`` against ``seeds/gold`` (body, then the
   footnotes), whitespace ignored; token edits left.
 * typeset: fr-typeset and udhr (every extractor) against ``source.txt`` + ``footnotes.txt``;
-  token similarity, footnote bodies recovered, furniture tokens left.
+  token similarity (characters for Chinese, whose line breaks split no words), documents
+  equal modulo whitespace, footnote bodies recovered, furniture tokens left.
 * un: the real UN extractions, with and without form feeds: furniture lines removed,
   other lines removed (for review; target 0), footnote pairing, page breaks stitched.
 """
@@ -38,8 +39,9 @@ FURNITURE = [
 ]
 
 
-def tokens(text: str) -> list[str]:
-    return text.split()
+def tokens(text: str, cjk: bool = False) -> list[str]:
+    """Words; for Chinese (no spaces between words) the characters, whitespace aside."""
+    return list("".join(text.split())) if cjk else text.split()
 
 
 def edits(a: list[str], b: list[str]) -> int:
@@ -92,13 +94,13 @@ def seeds(select: list[str] | None) -> None:
 def typeset(select: list[str] | None, show: int) -> None:
     print("\n## fr-typeset and udhr: fixed body vs source.txt + footnotes.txt\n")
     print("| set | extractor | docs | token similarity before → structure + WS (→ all rules, unsafe) | "
-          "furniture lines left | footnotes found/expected |")
-    print("|---|---|---|---|---|---|")
+          "equal modulo whitespace (all rules, unsafe) | furniture lines left | footnotes found/expected |")
+    print("|---|---|---|---|---|---|---|")
     for group in ("fr-typeset", "udhr"):
         docs = [d for d in sorted((CORPUS / group).iterdir()) if (d / "source.txt").exists()]
         for extractor in ("pdfminer", "pdfplumber", "pdftotext", "pdftotext-layout", "pymupdf", "pypdf"):
             before = after = full = 0.0
-            left = found = expected = 0
+            left = found = expected = equal = 0
             for doc in docs:
                 src = doc / "text" / f"{extractor}.txt"
                 if not src.exists():
@@ -107,23 +109,26 @@ def typeset(select: list[str] | None, show: int) -> None:
                 gold += "\n" + gold_footnotes(doc / "footnotes.txt")
                 text = src.read_text(encoding="utf-8")
                 out = reslint.fix(text, select=select or STRUCTURE).text
-                g = tokens(gold)
-                before += difflib.SequenceMatcher(None, g, tokens(text), autojunk=False).ratio()
-                after += difflib.SequenceMatcher(None, g, tokens(out), autojunk=False).ratio()
-                everything = reslint.fix(text, unsafe=True).text
-                full += difflib.SequenceMatcher(None, g, tokens(everything), autojunk=False).ratio()
+                cjk = doc.name.startswith("zh")
+                g = tokens(gold, cjk)
+                before += difflib.SequenceMatcher(None, g, tokens(text, cjk), autojunk=False).ratio()
+                after += difflib.SequenceMatcher(None, g, tokens(out, cjk), autojunk=False).ratio()
+                everything = tokens(reslint.fix(text, unsafe=True).text, cjk)
+                full += difflib.SequenceMatcher(None, g, everything, autojunk=False).ratio()
+                equal += g == everything
                 left += sum(1 for line in out.splitlines() if any(p.match(line) for p in FURNITURE))
                 notes = reslint.structure(text)["footnotes"]
                 found += len(notes)
                 expected += len((doc / "footnotes.txt").read_text(encoding="utf-8").splitlines())
                 if show and extractor == "pdftotext":
-                    diff = [op for op in difflib.SequenceMatcher(None, g, tokens(out), autojunk=False)
+                    o = tokens(out, cjk)
+                    diff = [op for op in difflib.SequenceMatcher(None, g, o, autojunk=False)
                             .get_opcodes() if op[0] != "equal"]
                     for _op, i1, i2, j1, j2 in diff[:show]:
-                        print(f"    {doc.name}: {' '.join(g[i1:i2])!r} -> {' '.join(tokens(out)[j1:j2])!r}")
+                        print(f"    {doc.name}: {' '.join(g[i1:i2])!r} -> {' '.join(o[j1:j2])!r}")
             n = len(docs)
             scores = f"{before / n:.3f} → {after / n:.3f} (→ {full / n:.3f})"
-            print(f"| {group} | {extractor} | {n} | {scores} | {left} | "
+            print(f"| {group} | {extractor} | {n} | {scores} | {equal}/{n} | {left} | "
                   f"{found}/{expected} |")
 
 

@@ -31,7 +31,9 @@ class DetachedMarker(Rule):
     What it does:
         Finds a number between a word and punctuation (``civilisations 3,``, ``Unies 4 ;``)
         whose number is the number of a footnote body of the document, and glues it to the
-        word as the typeset text has it (``civilisations3,``). Numbers after counting nouns
+        word as the typeset text has it (``civilisations3,``). A number before a lower-case
+        word (``Unies 4 et``) is taken for a marker only when the same word carries the
+        same number glued elsewhere in the text (``Unies4 ;``). Numbers after counting nouns
         (``article 3,``, ``Goal 4,``, ``paragraphe 2.``) are never reported.
 
     Why it matters:
@@ -62,13 +64,15 @@ class DetachedMarker(Rule):
         markers = found.markers
         per_number = Counter(m.number for m in markers)
         for m in markers:
-            if m.form != "spaced" or m.number not in bodies or not _after_word(doc, m):
+            if m.form not in ("spaced", "loose") or m.number not in bodies or not _after_word(doc, m):
                 continue
-            punct = doc.text[m.end : m.end + 2].lstrip()[:1]
-            if punct not in ",;.:" or punct == "." and _right_to_left(doc, m):
-                continue  # ``جرما 2. لا`` is a clause number in visual order, not a marker
             word = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-            glued = word is not None and f"{word.group(1)}{m.number}" in doc.text
+            glued = word is not None and _glued_elsewhere(doc, word.group(1), m.number)
+            punct = doc.text[m.end : m.end + 2].lstrip()[:1]
+            if m.form == "loose" and not glued:
+                continue  # ``Unies 4 et``: a quantity unless the word carries the number glued elsewhere
+            if m.form == "spaced" and (punct not in ",;.:" or punct == "." and _right_to_left(doc, m)):
+                continue  # ``جرما 2. لا`` is a clause number in visual order, not a marker
             safe = per_number[m.number] == 1 or glued
             yield self.diagnostic(
                 m.start - 1,
@@ -83,6 +87,11 @@ class DetachedMarker(Rule):
                 evidence=f"footnote {m.number} exists; {per_number[m.number]} marker candidate(s) for it"
                 + (f"; {word.group(1)}{m.number} is printed glued elsewhere" if word and glued else ""),
             )
+
+
+def _glued_elsewhere(doc: Document, word: str, number: str) -> bool:
+    """``word`` followed by ``number`` with no space (``Unies4``) occurs in the text."""
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}{number}(?!\d)", doc.text) is not None
 
 
 def _after_word(doc: Document, m: Marker) -> bool:
