@@ -8,6 +8,7 @@ from reslint.api import Rule, hookimpl
 from .arabic_heading_number import ArabicHeadingNumber
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
 from .arabic_mark_pieces import ArabicMarkPieces
+from .arabic_split_line import ArabicSplitLine
 from .arabic_stray_mark import ArabicStrayMark
 from .arabic_visual_order import ArabicVisualOrder
 from .bidi_controls import BidiControls
@@ -26,4 +27,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicMarkPieces,
         ArabicHeadingNumber,
         ArabicStrayMark,
+        ArabicSplitLine,
     ]

@@ -18,6 +18,11 @@ ENDS_IN_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]\s*$")
 # A clause number's full stop and the sentence's, printed together before the text.
 CLAUSE = regex.compile(rf"^(\d*)\.\.(?= {LETTER})")
 CLAUSE_NUMBER = regex.compile(r"\s*\d{1,3}\s*")
+# A clause number's full stop opening the line, the number alone on the next non-blank line
+# (pdfminer prints the number's text box after the clause's first line).
+CLAUSE_DOT = regex.compile(rf"^\. (?={LETTER})")
+NUMBER_LINE = regex.compile(r"[ \t]*\d{1,3}[ \t]*")  # not across a page break (``\f``)
+SAFE_CLAUSES = 3
 
 
 class ArabicLeadingPunctuation(Rule):
@@ -52,9 +57,14 @@ class ArabicLeadingPunctuation(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        numbers = _numbers_after(doc)
         for votes in line_votes(doc):
             line = votes.line
             if votes.visual >= max(votes.logical, 1):
+                continue
+            number = numbers.get(line.number)
+            if number is not None:
+                yield self._number_after(line, number, len(numbers), logical=votes.visual == 0)
                 continue
             repair = _repair(doc, line)
             if repair is None:
@@ -74,6 +84,37 @@ class ArabicLeadingPunctuation(Rule):
                 ),
                 evidence=f"{votes.logical} words read in logical order, {votes.visual} reversed",
             )
+
+
+    def _number_after(self, line: Line, number: Line, clauses: int, *, logical: bool) -> Diagnostic:
+        digits = number.text.strip()
+        safe = logical and clauses >= SAFE_CLAUSES
+        return self.diagnostic(
+            line.start,
+            line.start + 1,
+            f"Clause number {digits} printed on a line after its full stop",
+            fix=Fix.replace(line.start, number.end, digits + line.text, applicability(safe), "Move it up"),
+            evidence=f"{clauses} lines open with a full stop and have a number alone on the next line",
+        )
+
+
+def _numbers_after(doc: Document) -> dict[int, Line]:
+    """Lines opening with a clause's full stop, by number, and the number's line after each."""
+    return doc.memo("scripts.numbers_after", lambda: _find_numbers_after(doc))
+
+
+def _find_numbers_after(doc: Document) -> dict[int, Line]:
+    found = {}
+    for votes in line_votes(doc):
+        line = votes.line
+        if not CLAUSE_DOT.match(line.text):
+            continue
+        after = line.number + 1
+        while after < doc.line_count and not doc.line(after).text.strip(" \t"):
+            after += 1  # blank lines, not a page break
+        if after <= doc.line_count and NUMBER_LINE.fullmatch(doc.line(after).text):
+            found[line.number] = doc.line(after)
+    return found
 
 
 def _to_end(rest: str, moved: str) -> str:

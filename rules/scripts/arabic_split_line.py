@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
+
+from .arabic import LETTER, MARK, LineVotes, line_votes
+from .edits import applicability
+
+# A line opening with a mark glued to a word: no letter carries the mark.
+OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
+ENDS_IN_LETTER = re.compile(f"{LETTER}$")
+TANWEEN_FATH = "\u064b"
+# The letters a final tanween fath is written on.
+CARRIERS = frozenset("اةىء")
+
+
+class ArabicSplitLine(Rule):
+    """An Arabic line printed as two lines, its left piece first, cut at a mark.
+
+    What it does:
+        Finds a line in logical order that opens with a tashkeel mark glued to a word
+        (``ًوضميرًا وعليهم أن``) where the next non-blank line, also in logical order,
+        ends in a letter without it (``… وقد وهبوا عقلا``): pdfminer splits a right-to-left
+        line whose last word carries a mark drawn above the others and prints the left
+        piece first. The fix puts the mark back on that letter and joins the pieces in
+        reading order: ``… وقد وهبوا عقلاً وضميرًا وعليهم أن``.
+
+    Why it matters:
+        The sentence reads end first, the first word of the left piece starts with a mark
+        (no tool reads it) and the last word of the right piece lost its mark.
+
+    Example:
+        ``ًعلنياً للفصل في حقوقه⏎⏎نزيهة نظراً عادلا`` →
+        ``نزيهة نظراً عادلاً علنياً للفصل في حقوقه`` (udhr ar_dev, pdfminer)
+
+    Fix safety:
+        Safe for a tanween fath moving onto a final alef, taa marbuta, alef maqsura or
+        hamza (where it is written) when both lines read in logical order and the line
+        before does not end in such a letter (the mark could be its). Unsafe otherwise.
+        Only the mark, the blank lines between the pieces and their order change: no
+        letter or digit is lost.
+    """
+
+    code = "SC009"
+    name = "arabic-split-line"
+    family = "scripts"
+    summary = "Arabic line printed as two lines cut at a mark, left piece first"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        votes = {v.line.number: v for v in line_votes(doc)}
+        for left in votes.values():
+            opening = OPENING_MARK.match(left.line.text)
+            right = _neighbour(doc, votes, left.line.number, +1)
+            if opening is None or right is None or OPENING_MARK.match(right.line.text):
+                continue  # not a left piece, or the right one is cut too
+            if "\f" in right.line.text:
+                continue  # the pieces are on two pages
+            body = right.line.text.rstrip()
+            if not ENDS_IN_LETTER.search(body) or not _logical(left) or not _logical(right):
+                continue
+            mark = opening.group(1)
+            before = _neighbour(doc, votes, left.line.number, -1)
+            ambiguous = before is not None and before.line.text.rstrip()[-1:] in CARRIERS
+            safe = mark == TANWEEN_FATH and body[-1] in CARRIERS and not ambiguous
+            safe = safe and left.visual == 0 and right.visual == 0
+            yield self.diagnostic(
+                left.line.start,
+                left.line.start + 1,
+                "Arabic line printed in two pieces, the left one first",
+                fix=Fix.replace(
+                    left.line.start,
+                    right.line.end,
+                    body + mark + " " + left.line.text[1:],
+                    applicability(safe),
+                    "Put the mark back on the right piece's last letter and join the pieces",
+                ),
+                evidence=f"the line opens with U+{ord(mark):04X}, which no letter carries; "
+                f"the next line ends in {body[-1]!r}",
+            )
+
+
+def _logical(votes: LineVotes) -> bool:
+    return votes.visual <= votes.logical
+
+
+def _neighbour(doc: Document, votes: dict[int, LineVotes], number: int, step: int) -> LineVotes | None:
+    """The Arabic line next to line ``number`` across blank lines (not a page break)."""
+    number += step
+    while 1 <= number <= doc.line_count:
+        line: Line = doc.line(number)
+        if line.text.strip(" \t"):
+            return votes.get(number)
+        number += step
+    return None
