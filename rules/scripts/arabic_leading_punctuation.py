@@ -33,7 +33,8 @@ class ArabicLeadingPunctuation(Rule):
         ``؟`` glued to an Arabic letter, and moves the punctuation to the end of the line
         (with a tanween printed along with it, back onto the last word). A numbered clause
         printed ``1.. لكل فرد …`` (or ``1`` alone on the line before ``.. لكل فرد …``)
-        becomes ``1. لكل فرد ….``.
+        becomes ``1. لكل فرد ….``; ``. لكل فرد …`` with ``1`` alone on the next non-blank
+        line (pdfminer) becomes ``1. لكل فرد …``.
 
     Why it matters:
         PyMuPDF and pypdf put the full stop drawn at the visual left end of a
@@ -46,8 +47,10 @@ class ArabicLeadingPunctuation(Rule):
 
     Fix safety:
         Safe when the line reads as printed (its words are known in logical order, none
-        only reversed) and ends in a letter or digit; unsafe otherwise. Only punctuation
-        and marks move.
+        only reversed) and ends in a letter or digit; unsafe otherwise. A clause number
+        moved up from the next line: safe when the line reads as printed and the document
+        has three or more such clauses, unsafe otherwise. Only punctuation, marks and
+        clause numbers move.
     """
 
     code = "SC004"
