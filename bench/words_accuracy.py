@@ -16,6 +16,14 @@ of compounds at line ends, so its text of the same PDF is the reference for the 
 pdftotext output: split words (WD001) and compounds whose hyphen pdftotext deleted (WD003:
 `genderbased` is an artifact when PyMuPDF prints `gender-based`, at a line end or not).
 
+The French OCR of `icdar-fr` (ICDAR 2017 and 2019 post-OCR sets) aligns each OCR text with
+its gold transcription character by character (`@` fills gaps): a split word is an OCR
+space aligned to `@` between two pieces that spell the gold word. A join is right when the
+gold has no space there, shows a line-end break (`-`, `¬`) before it, or writes the same
+pieces apart but the joined form is a word of the gold text or of wordfreq at Zipf 3 (the
+ICDAR 2017 gold keeps line-end splits: `séna teurs`); any other join is wrong
+(`p ise` for `prise`, `Ce grouppe`).
+
 Detection precision counts diagnostics whose candidate is a real artifact; fix precision
 counts fixes that produce the source form. Safe fixes are scored alone and with unsafe ones.
 """
@@ -34,6 +42,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import CORPUS, require_corpus, un_extractions  # noqa: E402
+from wordfreq import zipf_frequency  # noqa: E402
 
 import reslint  # noqa: E402
 
@@ -42,6 +51,9 @@ COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)+")
 BREAK = regex.compile(
     r"(\p{L}[\p{L}\p{M}]*|\d+) ?(-?\u00ad|[-\u2010])[ \t]*\n[ \t\n\f]*(\p{L}[\p{L}\p{M}]*|\d+)"
 )
+TAGS = ("[OCR_toInput]", "[OCR_aligned]", "[ GS_aligned]")
+BREAK_MARKS = frozenset("-\u2011\u00ac")
+KNOWN_ZIPF = 3.0
 URLISH = regex.compile(r"[/@]|www\.|\.(?:org|com|int|net)\b")
 LANGS = {"fr-typeset": "fr", "en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar"}
 
@@ -54,6 +66,7 @@ class Score:
     true_diagnostics: int = 0
     fixes: Counter[str] = field(default_factory=Counter)
     right_fixes: Counter[str] = field(default_factory=Counter)
+    recalled: Counter[str] = field(default_factory=Counter)  # right fixes of the positives
     errors: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # real artifacts without a safe fix, and why
 
@@ -70,15 +83,12 @@ class Score:
             return f"{a / b:.3f}" if b else "–"
 
         safe, both = self.fixes["safe"], self.fixes["safe"] + self.fixes["unsafe"]
-        right_safe, right_both = (
-            self.right_fixes["safe"],
-            self.right_fixes["safe"] + self.right_fixes["unsafe"],
-        )
+        right, recalled = self.right_fixes, self.recalled
         return (
             f"| {name} | {self.positives} | {ratio(self.true_diagnostics, self.diagnostics)} "
-            f"| {ratio(self.detected, self.positives)} | {safe} | {ratio(right_safe, safe)} "
-            f"| {ratio(right_safe, self.positives)} | {ratio(right_both, both)} "
-            f"| {ratio(right_both, self.positives)} |"
+            f"| {ratio(self.detected, self.positives)} | {safe} | {ratio(right['safe'], safe)} "
+            f"| {ratio(recalled['safe'], self.positives)} | {ratio(right['safe'] + right['unsafe'], both)} "
+            f"| {ratio(recalled['safe'] + recalled['unsafe'], self.positives)} |"
         )
 
 
@@ -169,6 +179,7 @@ def score_splits(
         kind = d.fix.applicability.value
         score.fixes[kind] += 1
         score.right_fixes[kind] += real
+        score.recalled[kind] += real and (d.start, d.end) in positives
         if not real:
             score.errors.append(f"{name}: WD001 {kind} `{text[d.start : d.end]}`")
     for start, end in sorted(positives):
@@ -198,6 +209,7 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         got = "keep" if replacement[:1] in "-\u2010" else "drop"
         score.fixes[kind] += 1
         score.right_fixes[kind] += got == want
+        score.recalled[kind] += got == want
         if got != want:
             score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start : d.end]!s}` (want {want})")
     for start in sorted(expected):
@@ -244,6 +256,7 @@ def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: s
         kind = d.fix.applicability.value
         score.fixes[kind] += 1
         score.right_fixes[kind] += real
+        score.recalled[kind] += real
         if not real:
             score.errors.append(f"{name}: WD003 {kind} `{text[d.start:d.end]}`")
     for start, end in sorted(positives):
@@ -264,6 +277,70 @@ def score_un(scores: dict[str, Score]) -> None:
         score_lost_hyphens(text, "en", truth, scores.setdefault("WD003 un-en pdftotext", Score()), where)
 
 
+class Aligned:
+    """An icdar-fr OCR text and its gold, aligned character by character (`@` fills gaps)."""
+
+    def __init__(self, path: Path) -> None:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        self.ocr, aligned, self.gold = (next(x for x in lines if x.startswith(t))[len(t) + 1 :] for t in TAGS)
+        self.at = [i for i, c in enumerate(aligned) if c != "@"]  # at[k]: where ocr[k] is aligned
+        self.words = Counter(m.group().lower() for m in WORD.finditer(self.gold.replace("@", "")))
+
+    def gold_of(self, start: int, end: int) -> str:
+        return self.gold[self.at[start] : self.at[end - 1] + 1].replace("@", "")
+
+    def broken(self, k: int) -> bool:
+        """The gold has no space where OCR space ``k`` is, or a line-end break mark."""
+        g, gold = self.at[k], self.gold
+        return gold[g] == "@" or gold[g] in BREAK_MARKS or gold[:g].rstrip("@ ")[-1:] in BREAK_MARKS
+
+    def right_join(self, start: int, end: int) -> bool:
+        if all(self.broken(k) for k in range(start, end) if self.ocr[k] == " "):
+            return True
+        apart = self.gold_of(start, end)
+        joined = apart.replace(" ", "")
+        return " " in apart and (self.words[joined.lower()] > 0 or zipf_frequency(joined, "fr") >= KNOWN_ZIPF)
+
+    def splits(self) -> set[tuple[int, int]]:
+        """OCR pieces `a b` whose space the gold does not have and that spell the gold word (not letter
+        spacing, `D U`: the letter-spacing rule's artifact)."""
+        ocr, tokens = self.ocr, [m.span() for m in WORD.finditer(self.ocr)]
+        return {
+            (a, d)
+            for (a, b), (c, d) in pairwise(tokens)
+            if ocr[b:c] == " "
+            and self.gold[self.at[b]] == "@"
+            and self.gold_of(a, d) == ocr[a:b] + ocr[c:d]
+            and not (ocr[a:d].isupper() and min(b - a, d - c) == 1)
+        }
+
+
+def score_ocr(scores: dict[str, Score]) -> None:
+    """WD001 on the French OCR of icdar-fr against its aligned gold."""
+    score = scores.setdefault("WD001 icdar-fr OCR", Score())
+    for path in sorted(CORPUS.glob("icdar-fr/icdar20*/*/*.txt")):
+        doc, name = Aligned(path), str(path.relative_to(CORPUS))
+        positives = doc.splits()
+        score.positives += len(positives)
+        found = {}
+        for d in reslint.lint(doc.ocr, lang="fr", select=["WD001"]):
+            found[d.start, d.end] = d
+            real = doc.right_join(d.start, d.end)
+            score.diagnostics += 1
+            score.true_diagnostics += real
+            score.detected += (d.start, d.end) in positives
+            if d.fix is not None:
+                kind = d.fix.applicability.value
+                score.fixes[kind] += 1
+                score.right_fixes[kind] += real
+                score.recalled[kind] += real and (d.start, d.end) in positives
+                if not real:
+                    gold = doc.gold_of(max(0, d.start - 20), min(len(doc.ocr), d.end + 20))
+                    score.errors.append(f"{name}: WD001 {kind} `{doc.ocr[d.start : d.end]}`, gold `{gold}`")
+        for start, end in sorted(positives):
+            score.miss(name, "WD001", doc.ocr[start:end], found.get((start, end)))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list every wrong fix")
@@ -282,6 +359,7 @@ def main() -> int:
             score_splits(text, lang, truth, scores.setdefault(f"WD001 {group}", Score()), where)
             score_hyphens(text, lang, truth, scores.setdefault(f"WD002 {group}", Score()), where)
     score_un(scores)
+    score_ocr(scores)
     print(
         "| rule / corpus | artifacts | detection P | detection R | safe fixes | safe P | safe R "
         "| safe+unsafe P | safe+unsafe R |"
@@ -290,7 +368,7 @@ def main() -> int:
     totals: dict[str, Score] = {}
     for key in sorted(scores):
         print(scores[key].row(key))
-        total = totals.setdefault(key.split()[0], Score())
+        total = totals.setdefault(key.split()[0] + (" OCR" if "OCR" in key else ""), Score())
         s = scores[key]
         total.positives += s.positives
         total.detected += s.detected
@@ -298,6 +376,7 @@ def main() -> int:
         total.true_diagnostics += s.true_diagnostics
         total.fixes.update(s.fixes)
         total.right_fixes.update(s.right_fixes)
+        total.recalled.update(s.recalled)
         total.errors += s.errors
         total.misses += s.misses
     for key, total in sorted(totals.items()):

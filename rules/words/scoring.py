@@ -27,6 +27,7 @@ MIN_LETTER_JOIN = 4
 # (`Pon s` → `Pons`, `rese t` → `reset`).
 SAFE_LETTER_JOIN = 5
 SAFE_LETTER_DOC_JOIN = 4
+DOC_MAJORITY = 2
 LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
 # A join gaining one of these very common words from a lone letter (`an d`, `de l`) is a guess.
@@ -111,13 +112,14 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
             return None
     if letters and applicability is Applicability.SAFE and not _letter_safe(pieces, z_raw, z_pieces, in_doc):
         applicability = Applicability.UNSAFE
-    # `Ce grouppe`, `font mencion`: an unknown joined form beside a common word may be the document's
-    # own lost space (OCR drops spaces as often as it adds them); it decides only as the majority.
+    # `Ce grouppe`, `lieux tenans`: an unknown joined form beside a word may be the document's own lost
+    # space (OCR drops spaces as often as it adds them); it decides only when written joined at least
+    # twice as often as apart.
     if (
         applicability is Applicability.SAFE
         and z_raw < RARE_ZIPF
-        and max(z_pieces) >= KNOWN_ZIPF
-        and in_doc <= splits
+        and max(z_pieces) >= RARE_ZIPF
+        and in_doc < DOC_MAJORITY * splits
         and not ev.in_lexicon(joined)
     ):
         applicability = Applicability.UNSAFE

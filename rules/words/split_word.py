@@ -56,7 +56,8 @@ class SplitWord(Rule):
         before an apostrophe into an elision the document uses (`q u’ils`).
         Unsafe on a smaller margin, for a lone letter beside a common word the document
         does not use (`ouvert e`) or making a short word (`Pon s`, `rese t`), for an
-        unknown joined form the document writes apart as often (`Ce grouppe`), and
+        unknown joined form the document does not write joined twice as often as
+        apart (`Ce grouppe`), and
         among unknown words (OCR debris, a line in another language). A diagnostic
         without fix for a lone letter joined into a word under four letters (`t he`,
         `l s`) and for two unknown pieces joined into a word that is not known either.
