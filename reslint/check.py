@@ -24,6 +24,7 @@ from reslint.diagnostics import Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
 from reslint.files import decode, discover, read_source, write_source
 from reslint.formats import FORMATS
+from reslint.formats.json_formats import indented_json
 from reslint.linter import RULE_FAILURE_CODE, Linter
 from reslint.profiling import write_profile
 from reslint.progress import progress
@@ -315,11 +316,8 @@ def _baseline(args: argparse.Namespace, config: Config) -> Path | None:
 def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) -> None:
     ok = [r for r in reports if r.error is None]
     if args.output_format == "structured":
-        import json
-
         data = [{"filename": r.path, **(r.structure or {})} for r in ok]
-        json.dump(data if len(data) != 1 else data[0], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(indented_json(data if len(data) != 1 else data[0]) + "\n")
     elif args.statistics:
         _write_statistics(ok, out)
     else:

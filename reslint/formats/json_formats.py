@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from reslint.diagnostics import Diagnostic
@@ -36,11 +37,70 @@ def diagnostic_to_dict(d: Diagnostic, path: str | None) -> dict[str, Any]:
 
 def write_json(reports: Sequence[FileReport], out: TextIO) -> None:
     items = [diagnostic_to_dict(d, r.path) for r in reports for d in r.diagnostics]
-    json.dump(items, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(indented_json(items) + "\n")
 
 
 def write_json_lines(reports: Sequence[FileReport], out: TextIO) -> None:
     for report in reports:
-        for d in report.diagnostics:
-            out.write(json.dumps(diagnostic_to_dict(d, report.path), ensure_ascii=False) + "\n")
+        rows = (diagnostic_to_dict(d, report.path) for d in report.diagnostics)
+        out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+
+
+class _Unusual(Exception):
+    """A value the fast encoder leaves to :mod:`json` (a float, a non-string key, a cycle...)."""
+
+
+def indented_json(value: Any) -> str:
+    """Exactly ``json.dumps(value, ensure_ascii=False, indent=2)``, several times faster.
+
+    The standard library encodes indented JSON in pure Python, a generator per container,
+    and ``json.dump`` writes each of its millions of pieces separately (a 90 MB report
+    took 13 s of user and 18 s of system time). Strings, integers, booleans, None, lists
+    and string-keyed dicts are encoded here; anything else goes to :mod:`json` whole.
+    """
+    parts: list[str] = []
+    try:
+        _encode(value, "\n", parts)
+    except (_Unusual, RecursionError):
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(parts)
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    if isinstance(value, dict):
+        if any(type(key) is not str for key in value):
+            raise _Unusual
+        _members(value.items(), "{", "}", newline, parts)
+    elif isinstance(value, (list, tuple)):
+        _members(((None, item) for item in value), "[", "]", newline, parts)
+    elif isinstance(value, str):
+        parts.append(encode_basestring(value))
+    elif value is None or value is True or value is False:
+        parts.append("null" if value is None else "true" if value else "false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    else:
+        raise _Unusual
+
+
+def _members(
+    pairs: Iterable[tuple[str | None, Any]], left: str, right: str, newline: str, parts: list[str]
+) -> None:
+    """The items of a list (``key`` None) or a dict, one per line, the common scalars inline."""
+    inner = newline + "  "
+    opening = left + inner
+    for key, item in pairs:
+        if key is not None:
+            opening += encode_basestring(key) + ": "
+        kind = type(item)
+        if kind is str:
+            parts.append(opening + encode_basestring(item))
+        elif kind is int:
+            parts.append(opening + int.__repr__(item))
+        elif item is None:
+            parts.append(opening + "null")
+        else:
+            parts.append(opening)
+            _encode(item, inner, parts)
+        opening = "," + inner
+    parts.append(left + right if opening == left + inner else newline + right)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from reslint.formats.json_formats import indented_json
 from reslint.report_model import FileReport
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -62,5 +62,4 @@ def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
             }
         ],
     }
-    json.dump(sarif, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(indented_json(sarif) + "\n")
