@@ -4,14 +4,24 @@ install, removal or edit of a distribution on ``sys.path`` is seen on the next r
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from reslint import entry_point_cache
-from reslint.entry_point_cache import entry_points, load
+from reslint.entry_point_cache import VALUE, entry_points, load
+
+# In a fresh interpreter: an earlier test may have imported the importlib_metadata backport,
+# which replaces the standard library's distribution finder (the cache then stands aside).
+SCRIPT = """
+import importlib.metadata, json
+from reslint.entry_point_cache import entry_points
+found = entry_points("reslint")
+print(json.dumps([found, [[ep.name, ep.value] for ep in importlib.metadata.entry_points(group="reslint")]]))
+"""
 
 
 @pytest.fixture(autouse=True)
@@ -24,12 +34,17 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "site"
     folder.mkdir()
-    monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.setenv("PYTHONPATH", str(folder))
     return folder
 
 
-def metadata(group: str) -> list[tuple[str, str]]:
-    return [(ep.name, ep.value) for ep in importlib.metadata.entry_points(group=group)]
+def fresh_run() -> list[list[str]]:
+    """The entry points found by :func:`entry_points` in a new interpreter (checked against
+    importlib.metadata there)."""
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True)
+    found, expected = json.loads(out.stdout)
+    assert found == expected
+    return found  # type: ignore[no-any-return]
 
 
 def install(site: Path, name: str, text: str) -> None:
@@ -40,32 +55,31 @@ def install(site: Path, name: str, text: str) -> None:
 
 
 def test_cached_entry_points_equal_importlib_metadata(cache: Path) -> None:
-    first = entry_points("reslint")
-    assert ("words", "reslint_rules.words") in first
-    assert len(list(cache.glob("entry-points-*.json"))) == 1
-    assert entry_points("reslint") == first == metadata("reslint")
+    first = fresh_run()
+    assert ["words", "reslint_rules.words"] in first
+    [path] = cache.glob("entry-points-*.json")
+    assert fresh_run() == first and json.loads(path.read_text())["entry_points"] == first
 
 
 def test_install_edit_and_removal_are_seen(site: Path) -> None:
-    entry_points("reslint")
+    fresh_run()
     install(site, "extra_plugin", "[reslint]\nextra = extra_mod\n")
-    assert ("extra", "extra_mod") in entry_points("reslint")
+    assert ["extra", "extra_mod"] in fresh_run()
     install(site, "extra_plugin", "[reslint]\nextra = extra_mod:plugin\n")
-    assert ("extra", "extra_mod:plugin") in entry_points("reslint")
-    assert entry_points("reslint") == metadata("reslint")
+    assert ["extra", "extra_mod:plugin"] in fresh_run()
     (site / "extra_plugin-0.1.dist-info" / "entry_points.txt").unlink()
-    assert "extra" not in dict(entry_points("reslint"))
+    assert "extra" not in dict(fresh_run())
 
 
 def test_corrupt_or_unwritable_cache_reads_importlib_metadata(cache: Path, tmp_path: Path) -> None:
-    entry_points("reslint")
+    expected = fresh_run()
     [path] = cache.glob("entry-points-*.json")
     for content in (b"", b"[1, 2]", b'{"stamp": 1}', b"\xff"):
         path.write_bytes(content)
-        assert entry_points("reslint") == metadata("reslint")
+        assert fresh_run() == expected
     (tmp_path / "file").write_text("")
     os.environ["RESLINT_USER_CACHE_DIR"] = str(tmp_path / "file" / "cache")
-    assert entry_points("reslint") == metadata("reslint")
+    assert fresh_run() == expected
 
 
 def test_another_distribution_finder_bypasses_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,7 +89,8 @@ def test_another_distribution_finder_bypasses_the_cache(cache: Path, monkeypatch
             return []
 
     monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder])
-    assert entry_points("reslint") == metadata("reslint")
+    expected = [(ep.name, ep.value) for ep in importlib.metadata.entry_points(group="reslint")]
+    assert entry_points("reslint") == expected
     assert not cache.exists()
 
 
@@ -87,4 +102,4 @@ def test_load_finds_module_and_attribute_like_entry_point_load() -> None:
         load("not a value!")
     with pytest.raises(AttributeError):
         load("os:missing")
-    assert entry_point_cache.VALUE.pattern == importlib.metadata.EntryPoint.pattern.pattern
+    assert VALUE.pattern == importlib.metadata.EntryPoint.pattern.pattern

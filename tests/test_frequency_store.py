@@ -169,7 +169,22 @@ def test_arabic_zipf_equals_wordfreq_for_every_bucket() -> None:
         if plain:
             representatives[bucket] = plain
     assert len(representatives) > 500
-    words = [*representatives.values(), *SAMPLES["ar"], "ةدحتملاك", "UN", "الأمم2"]
+    punctuated = [
+        f"{p}{w}" if i % 2 else f"{w}{p}{p}"
+        for i, w in enumerate(representatives.values())
+        for p in lexicon.DROPPED
+    ]
+    words = [
+        *representatives.values(),
+        *punctuated[::3],
+        *SAMPLES["ar"],
+        "ةدحتملاك",
+        "UN",
+        "الأمم2",
+        "(الأمم.)",
+        "الأمم.الأمم",
+        "..",
+    ]
     for word in words:
         assert lexicon.zipf.__wrapped__(word, "ar") == wordfreq.zipf_frequency(word, "ar"), word
 

@@ -1,9 +1,9 @@
 """Word frequencies (wordfreq, Zipf scale) for the scripts family.
 
-A word of plain letters (``PLAIN``) is one token to wordfreq, unchanged by its normalisation,
-so its Zipf value comes from the on-disk frequency store by wordfreq's own arithmetic
-(:func:`token_zipf`) without importing wordfreq; any other word goes to
-``wordfreq.zipf_frequency``, imported on first use.
+A word of plain letters (``PLAIN``), maybe between punctuation wordfreq's tokenizer drops, is
+one token to wordfreq, its letters unchanged by its normalisation, so its Zipf value comes
+from the on-disk frequency store by wordfreq's own arithmetic (:func:`token_zipf`) without
+importing wordfreq; any other word goes to ``wordfreq.zipf_frequency``, imported on first use.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from ..frequency_store import frequencies
 
-# Per language, the words wordfreq's tokenizer keeps as one unchanged token: the Arabic
-# letters hamza to ghain and feh to yeh (NFKC-stable, no marks or tatweel, no case).
-PLAIN = {"ar": re.compile("[\u0621-\u063a\u0641-\u064a]+")}
+# Per language, the words wordfreq's tokenizer makes one token of their letters (group 1),
+# unchanged: the Arabic letters hamza to ghain and feh to yeh (NFKC-stable, no marks or
+# tatweel, no case), with leading and trailing punctuation it drops.
+DROPPED = '()\\[\\].,:;!"«»\u201c\u201d\u060c\u061b\u061f'
+PLAIN = {"ar": re.compile(f"[{DROPPED}]*([\u0621-\u063a\u0641-\u064a]+)[{DROPPED}]*")}
 # ``zipf_frequency``'s default minimum (Zipf 0) as a frequency, as wordfreq computes it.
 MINIMUM = 10**0.0 / 1e9
 
@@ -37,8 +39,9 @@ def token_zipf(freq: float) -> float:
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (0.0 when unknown); marks are ignored."""
     plain = PLAIN.get(lang)
-    if plain is not None and plain.fullmatch(word):
-        return token_zipf(frequencies(lang).get(word))
+    match = plain.fullmatch(word) if plain is not None else None
+    if match:
+        return token_zipf(frequencies(lang).get(match[1]))
     import wordfreq  # deferred: slow to import and to load its lists
 
     return float(wordfreq.zipf_frequency(word, lang))
