@@ -159,9 +159,14 @@ def open_store(lang: str) -> Store | None:
         import wordfreq
 
         build_store(wordfreq.get_frequency_list(lang), path)
-        return Store(path)
+        store = Store(path)
     except UNREADABLE:
         return None
+    for old in path.parent.glob(f"{path.name.rsplit('-', 3)[0]}-*.bin"):  # the same file before an upgrade
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return store
 
 
 class Frequencies:

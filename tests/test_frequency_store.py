@@ -93,6 +93,11 @@ def test_store_is_built_once_and_reopened(cache: Path) -> None:
     assert path == store_path(frequency_store.wordfreq_file("fr") or Path())
     stamp = path.stat().st_mtime_ns
     assert open_store("fr") is not None and path.stat().st_mtime_ns == stamp
+    older = path.with_name(path.name.replace(f"-{path.name.split('-')[3]}-", "-1-"))
+    path.rename(older)
+    (cache / "wordfreq" / "large_en-0-1-1-v1l.bin").write_bytes(b"")
+    assert open_store("fr") is not None  # rebuilt for the upgraded wordfreq, the old store removed
+    assert sorted(p.name for p in (cache / "wordfreq").iterdir()) == ["large_en-0-1-1-v1l.bin", path.name]
 
 
 def test_unwritable_cache_falls_back_to_wordfreq(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
