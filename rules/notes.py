@@ -28,6 +28,10 @@ from .layout import MARKERS, NOTE_START, NUMBER_ONLY, Layout, Segment, clean, en
 HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
+# pdftotext's ``behind. 13 They``: the marker after the sentence's full stop, spaced, before
+# the next sentence (``methods.21 In`` in other extractors).
+SPACED_AFTER_PUNCTUATION = regex.compile(r"(?<=\p{L}{2}[.;:]) (\d{1,3})(?=\s+\p{Lu}\p{Ll})")
+LEADERS = regex.compile(r"(?:\.\s?){5,}")
 URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
 FULL_STOP = regex.compile(r"[.!?…。！？][\s\"”»’)\]]*$")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
@@ -278,6 +282,8 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         if kind is not None and kind != "url":
             j += 1
             continue
+        if LEADERS.search(text):
+            return [], i  # ``4 Ethics . . . . 7``: a table of contents
         alone = NUMBER_ONLY.match(text)
         head = alone or NOTE_START.match(text)
         waiting = current is not None and _waiting(current)
@@ -345,9 +351,11 @@ def _column(
 
 def _opens_body(text: str) -> bool:
     """A line may open a footnote text: not lower case (the rest of a sentence) unless a
-    URL, and not punctuation first (a list item in visual order)."""
+    URL, not punctuation first (a list item in visual order), no dot leaders (contents)."""
     first = text.lstrip()[:1]
-    return not LEADING_PUNCT.match(text) and (not first.islower() or URL_START.match(text) is not None)
+    if LEADING_PUNCT.match(text) or LEADERS.search(text):
+        return False
+    return not first.islower() or URL_START.match(text) is not None
 
 
 def _finished(note: Note) -> bool:
@@ -434,7 +442,7 @@ def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
         taken: set[int] = set()
-        for form, pattern in MARKERS:
+        for form, pattern in (*MARKERS, ("spaced-after-punctuation", SPACED_AFTER_PUNCTUATION)):
             for m in pattern.finditer(seg.text):
                 if m.start(1) in taken:
                     continue

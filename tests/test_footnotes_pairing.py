@@ -103,3 +103,20 @@ def test_a_number_alone_before_the_rest_of_a_sentence_is_not_a_footnote() -> Non
     assert "\n2\nfrom the atmosphere." in text
     assert bodies(text) == {}
     assert reslint.fix(text, select=["FN"]).text == text
+
+
+def test_a_table_of_contents_is_not_a_footnote_block() -> None:
+    """DP/2025/L.2 (pypdf): numbered agenda items with dot leaders (``4 Ethics ......``) at a
+    page bottom; cited by ``Item 1`` …, they were moved to the end as footnotes."""
+    text = read("un_DP_2025_L.2_pypdf.txt")
+    assert bodies(text) == {}
+    assert reslint.fix(text, select=["FN"]).text == text
+
+
+def test_spaced_marker_after_a_full_stop_pairs_with_its_body() -> None:
+    """A/78/668 (pdftotext): ``interventions. 14 They should`` cites footnote 14."""
+    text = read("un_A_78_668_pdftotext.txt")
+    assert "interventions. 14 They" in text
+    unpaired = [d.message for d in reslint.lint(text, select=["FN003"])]
+    assert "Footnote 14 has no marker in the text" not in unpaired
+    assert "Footnote 12 has no marker in the text" not in unpaired

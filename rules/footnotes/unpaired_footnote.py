@@ -16,7 +16,8 @@ class UnpairedFootnote(Rule):
 
     What it does:
         Pairs every footnote body with the markers in the text: ``paix2``,
-        ``civilisations 3,``, ``Unies 4 ;``, ``methods.21 In`` and the old style ``1/``.
+        ``civilisations 3,``, ``Unies 4 ;``, ``methods.21 In`` (pdftotext: ``methods. 21
+        In``) and the old style ``1/``.
         Reports a body whose number no marker cites and a marker (glued to its word,
         after punctuation, or old style) whose number has no body. Numbers beyond the
         last body by more than three are not checked (they are quantities).
