@@ -120,3 +120,13 @@ def test_spaced_marker_after_a_full_stop_pairs_with_its_body() -> None:
     unpaired = [d.message for d in reslint.lint(text, select=["FN003"])]
     assert "Footnote 14 has no marker in the text" not in unpaired
     assert "Footnote 12 has no marker in the text" not in unpaired
+
+
+def test_marker_before_a_question_mark_cites_its_body() -> None:
+    """fr-typeset icdar_r244 (pypdf): ``reposait sur moi 1?`` cites ``1 Texte établi …``,
+    which then moves to the end with footnote 2."""
+    text = read("typeset_icdar_r244_pypdf.txt")
+    assert list(bodies(text)) == ["1", "2"]
+    out = reslint.fix(text, select=["FN"]).text
+    tail = out[out.index("\n1  Texte établi") :]
+    assert "Melchior" not in tail and "\n2  Orthographe" in tail
