@@ -10,8 +10,10 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence, shipped_words
+from .split_word import ELISIONS
 
 SHY = "\u00ad"
+APOSTROPHES = frozenset("’'")
 # `word-` (or `word -`, `word\u00ad`) at a line end, then blank lines or a form feed, then `part`.
 BREAK = regex.compile(
     r"(?<![\p{L}\p{M}\d])(?P<a>\p{L}[\p{L}\p{M}]*+|\d++)(?P<space> ?)(?P<hyphen>-?\u00ad|[-\u2010])[ \t]*+"
@@ -60,16 +62,17 @@ class LineEndHyphen(Rule):
         ``l’assistance au dévelop-⏎pement durable`` → ``l’assistance au développement⏎durable``
 
     Fix safety:
-        The hyphen is dropped only on positive evidence: a soft hyphen, the joined word
-        used elsewhere in the document, a known joined word far more frequent than its
-        halves when one half is no word (`étouf-`⏎`fait`, `ré-`⏎`férence`: no compound
-        reading is left), or a common joined word far more frequent than two words that
-        do not follow a prefix (`achieve-`⏎`ment`). It is kept on the document's own
-        hyphenated form, keep-lists (numerals, `peut-être`, `-t-il`), digits, a
-        capitalised continuation, or two words that do not form one. Weaker evidence
-        gives an unsafe fix; conflicting evidence a diagnostic without fix. After a
-        space (`drug -`⏎`resistant`) the hyphen may be a dash: only document evidence
-        or a keep-list joins it.
+        The hyphen is dropped only on positive evidence: a soft hyphen, a French
+        elision after the break (`jus-`⏎`qu’alors`), the joined word used elsewhere in
+        the document, a known joined word far more frequent than its halves when one
+        half is no word (`étouf-`⏎`fait`, `ré-`⏎`férence`: no compound reading is left),
+        or a common joined word far more frequent than two words that do not follow a
+        prefix (`achieve-`⏎`ment`). It is kept on the document's own hyphenated form,
+        keep-lists (numerals, `peut-être`, `-t-il`), digits, a capitalised
+        continuation, or two words that do not form one. Weaker evidence gives an
+        unsafe fix; conflicting evidence a diagnostic without fix. After a space
+        (`drug -`⏎`resistant`) the hyphen may be a dash: it is dropped on the same
+        evidence but kept only on the document's or a keep-list's.
     """
 
     code = "WD002"
@@ -88,7 +91,8 @@ class LineEndHyphen(Rule):
             ev = ev or evidence(doc, options)
             if ev.doc.in_url(start, m.end("a")):
                 continue
-            decision = _decide(m["a"], m["b"], m["hyphen"], bool(m["space"]), ev)
+            elided = m["tail"][:1] in APOSTROPHES
+            decision = _decide(m["a"], m["b"], m["hyphen"], bool(m["space"]), elided, ev)
             if decision is not None:
                 yield self._report(m, decision, text)
 
@@ -135,9 +139,11 @@ def _breaks(text: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
-def _decide(a: str, b: str, hyphen: str, spaced: bool, ev: Evidence) -> Decision | None:
+def _decide(a: str, b: str, hyphen: str, spaced: bool, elided: bool, ev: Evidence) -> Decision | None:
     if hyphen.endswith(SHY):
         return Decision("-" in hyphen, Applicability.SAFE, "soft hyphen (U+00AD): a syllable break")
+    if elided and ev.lang == "fr" and (a + b).lower() in ELISIONS:
+        return Decision(False, Applicability.SAFE, f"`{a}{b}’` is an elision; no compound ends in one")
     if a.isdigit() or b.isdigit():
         if a.isdigit() and b.isdigit():
             return Decision(True, Applicability.SAFE, "numbers on both sides (a range)")
