@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +101,10 @@ MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
+# Every atom holds a digit, a ``/``, a private-use character (a barcode) or one of these words
+# (each recycling notice does): a line with none of them holds no atom.
+RECYCLE_WORDS = ("recycle", "reciclar", "переработку", "الاستعمال", "请回收", "♲")
+PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
 TERMINAL = regex.compile(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
 MAX_NUMBERS = 1
 FUZZY, FUZZY_MIN = 0.85, 8  # similarity and length for an OCR variant of a running line
@@ -194,19 +199,19 @@ def removal(doc: Document, seg: Segment) -> Edit:
 
 def segments(doc: Document) -> list[Segment]:
     out: list[Segment] = []
-    page = 0
-    for line in doc.lines():
-        if "\f" not in line.text:
-            out.append(Segment(len(out), line.number, line.start, line.end, line.text, page, True))
+    page = start = 0
+    for number, line in enumerate(doc.text.split("\n"), 1):
+        if "\f" not in line:
+            out.append(Segment(len(out), number, start, start + len(line), line, page, True))
+            start += len(line) + 1
             continue
-        parts = line.text.split("\f")
-        pos = line.start
+        parts = line.split("\f")
         for i, part in enumerate(parts):
             if i:
                 page += 1
             last = i == len(parts) - 1
-            out.append(Segment(len(out), line.number, pos, pos + len(part), part, page, last))
-            pos += len(part) + 1
+            out.append(Segment(len(out), number, start, start + len(part), part, page, last))
+            start += len(part) + 1
     return out
 
 
@@ -215,40 +220,82 @@ def _analyse(doc: Document) -> Layout:
     has_ff = "\f" in doc.text
     body = [s for s in segs if not s.blank]
     lay = Layout(segs, pages=len({s.page for s in body}) or 1, has_form_feeds=has_ff)
-    own = _own_symbols(body)
+    facts = _Facts(doc.text, segs)
+    own = _own_symbols(body, facts)
     for seg in body:
-        _classify_atoms(lay, seg, own)
-    _six_digit_dates(lay, body)
+        _classify_atoms(lay, seg, own, facts)
+    _six_digit_dates(lay, body, facts)
     _masthead(lay, body)
-    zone = _zones(lay, body)
+    zone = _zones(lay, body, facts)
     if not has_ff:
         pairs = zip(body, body[1:], strict=False)
         lay.pages = 1 + sum(1 for a, b in pairs if b.index in zone and a.index not in zone)
-    headings = _un_titles(lay, body)
-    _repeated(lay, body, zone - headings)
+    headings = _un_titles(lay, body, facts)
+    _repeated(lay, body, zone - headings, facts)
     return lay
 
 
-def _own_symbols(body: Sequence[Segment]) -> dict[str, int]:
+_DROPPED: dict[str, bool] = {}  # character -> normalise() deletes it (a bidi control or NORMALISE_DROP)
+
+
+def _hint(text: str) -> bool:
+    """``text`` holds a barcode character or a word of a recycling notice."""
+    return PRIVATE_USE.search(text) is not None or any(word in text for word in RECYCLE_WORDS)
+
+
+class _Facts:
+    """What the layout asks of every segment, found in passes over the whole text.
+
+    The furniture patterns are tried on each of thousands of lines; these facts let a line
+    skip a pattern it cannot match (see ``RECYCLE_WORDS``) without changing any result.
+    """
+
+    def __init__(self, text: str, segs: Sequence[Segment]) -> None:
+        bidi = BIDI_CHAR.search(text) is not None
+        self.clean = [clean(s.text) for s in segs] if bidi else [s.text for s in segs]
+        """Each segment's text without bidi controls (:func:`clean`)."""
+        self.numbers = [0] * len(segs)
+        """The digit runs (``DIGITS``) of each segment."""
+        starts = [s.start for s in segs]
+        for m in DIGITS.finditer(text):  # a run never spans a newline or a form feed
+            self.numbers[bisect_right(starts, m.start()) - 1] += 1
+        self.hinted = _hint(text)
+        chars = set(text) | {" "}  # normalise() also sees the spaces that replace atoms
+        for char in chars - _DROPPED.keys():
+            _DROPPED[char] = char in BIDI or NORMALISE_DROP.match(char) is not None
+        self.drop = {ord(c): None for c in chars if _DROPPED[c]}
+        """A :meth:`str.translate` table deleting what :func:`normalise` deletes, for this text."""
+
+    def may_hold_atom(self, seg: Segment, text: str) -> bool:
+        """``text`` (the segment's, or its cleaned text) can hold a furniture atom."""
+        return self.numbers[seg.index] > 0 or "/" in text or (self.hinted and _hint(text))
+
+    def key(self, text: str, numbers: int) -> str:
+        """:func:`normalise` of ``text`` (a segment's text, or it with atoms made spaces)."""
+        key = text.translate(self.drop).casefold()
+        return DIGITS.sub("#", key) if 0 < numbers <= MAX_NUMBERS else key
+
+
+def _own_symbols(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     """Symbols printed alone on a line more than once: the document's own symbols."""
     counts: Counter[str] = Counter()
     for seg in body:
-        text = clean(seg.text).strip()
-        if SYMBOL_LINE.match(text):
+        text = facts.clean[seg.index].strip()
+        if "/" in text and SYMBOL_LINE.match(text):
             counts[text] += 1
     return {sym: n for sym, n in counts.items() if n >= 2}
 
 
-def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int]) -> None:
-    text = clean(seg.text)
-    if SEPARATOR.match(text):
+def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int], facts: _Facts) -> None:
+    text = facts.clean[seg.index]
+    if "_____" in text and SEPARATOR.match(text):
         lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
         lay.evidence[seg.index] = "a line of underscores (footnote separator)"
         return
-    if URL_LINE.match(text):
+    if ("http" in text or "www." in text) and URL_LINE.match(text):
         lay.kinds[seg.index] = "url"
         return
-    if not ONLY_ATOMS.match(text):
+    if not facts.may_hold_atom(seg, text) or not ONLY_ATOMS.match(text):
         return
     found = [(m.lastgroup or "").replace("_", "-") for m in ATOM.finditer(text)]
     symbols = [m.group() for m in ATOM.finditer(text) if m.lastgroup == "symbol"]
@@ -267,10 +314,10 @@ def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int]) -> None:
         lay.evidence[seg.index] = f"{sym!r} is the document's own symbol (alone on {own[sym]} lines)"
 
 
-def _six_digit_dates(lay: Layout, body: Sequence[Segment]) -> None:
+def _six_digit_dates(lay: Layout, body: Sequence[Segment], facts: _Facts) -> None:
     """``241018`` on its own line next to a job number is the job line's date code."""
     for i, seg in enumerate(body):
-        if SIX_DIGITS.match(seg.text) and seg.index not in lay.kinds:
+        if facts.numbers[seg.index] == 1 and SIX_DIGITS.match(seg.text) and seg.index not in lay.kinds:
             near = body[max(0, i - 2) : i + 3]
             if any(lay.kinds.get(s.index) == "job" for s in near):
                 lay.kinds[seg.index], lay.safe[seg.index] = "job", True
@@ -291,7 +338,7 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
         lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original)"
 
 
-def _zones(lay: Layout, body: Sequence[Segment]) -> set[int]:
+def _zones(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int]:
     """Indices of the segments where running headers and footers may sit."""
     zone: set[int] = set()
     if lay.has_form_feeds:
@@ -302,18 +349,20 @@ def _zones(lay: Layout, body: Sequence[Segment]) -> set[int]:
             zone.update(s.index for s in segs[:ZONE] + segs[-ZONE:])
         return zone
     for i, seg in enumerate(body):
-        if _page_furniture(lay, seg):
+        if _page_furniture(lay, seg, facts):
             zone.update(s.index for s in body[max(0, i - NEAR) : i + NEAR + 1])
     return zone
 
 
-def _page_furniture(lay: Layout, seg: Segment) -> bool:
+def _page_furniture(lay: Layout, seg: Segment, facts: _Facts) -> bool:
     """``seg`` is strong page furniture, or a short line with a job number glued in (pypdf)."""
-    glued = len(seg.text) < FURNITURE_WIDTH and JOB_INSIDE.search(seg.text) is not None
-    return lay.kinds.get(seg.index) in STRONG or glued
+    if lay.kinds.get(seg.index) in STRONG:
+        return True
+    short = len(seg.text) < FURNITURE_WIDTH and facts.numbers[seg.index] > 1  # a job number: two runs
+    return short and JOB_INSIDE.search(seg.text) is not None
 
 
-def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
+def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Facts) -> None:
     """Lines (or what is left of a line once its atoms are removed) repeated across pages.
 
     A text that is also printed in the middle of a page (``Article 3`` beside the
@@ -323,12 +372,16 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
     keyed: list[tuple[Segment, str]] = []
     page = _page_index(lay, body, zone)
     inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
-    notes = _note_blocks(lay, body)
+    notes = _note_blocks(lay, body, facts)
     for seg in body:
         if seg.index in lay.kinds or seg.index in notes:
             continue
-        numbers = MAX_NUMBERS + 1 if NUMBERED.match(seg.text) else len(DIGITS.findall(seg.text))
-        key = normalise(GLUED_ATOM.sub(" ", seg.text) if seg.index in zone else seg.text, numbers)
+        text, numbers = seg.text, facts.numbers[seg.index]
+        if numbers and NUMBERED.match(text):
+            numbers = MAX_NUMBERS + 1
+        if seg.index in zone and facts.may_hold_atom(seg, text):
+            text = GLUED_ATOM.sub(" ", text)
+        key = facts.key(text, numbers)
         if len(key) < 3:
             continue
         if seg.index not in zone:
@@ -351,30 +404,32 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int]) -> None:
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
 
 
-def _note_blocks(lay: Layout, body: Sequence[Segment]) -> set[int]:
+def _note_blocks(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int]:
     """Segments of footnote blocks: from a separator, or from a line that starts with (or is)
     a number an earlier marker cites, to the page end or the next page furniture. Footnote
     text may repeat from page to page (``Adopted under the … Convention``) but is not a
     running footer."""
     out: set[int] = set()
-    cited = _cited_numbers(body)
+    cited = _cited_numbers(body, facts)
     page = -1
     open_ = False
     for seg in body:
         kind = lay.kinds.get(seg.index)
-        if seg.page != page or _page_furniture(lay, seg):
+        if seg.page != page or _page_furniture(lay, seg, facts):
             open_, page = False, seg.page
-        if kind == "separator" or _cites(seg, cited):
+        if kind == "separator" or (cited and _cites(seg, cited, facts)):
             open_ = True
         if open_ and kind is None:
             out.add(seg.index)
     return out
 
 
-def _cited_numbers(body: Sequence[Segment]) -> dict[str, int]:
+def _cited_numbers(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     """The numbers that a strong footnote marker cites, each with its first offset."""
     out: dict[str, int] = {}
     for seg in body:
+        if not facts.numbers[seg.index]:
+            continue  # every marker is a number
         for form, pattern in MARKERS:
             if form in STRONG_MARKERS:
                 for m in pattern.finditer(seg.text):
@@ -382,9 +437,11 @@ def _cited_numbers(body: Sequence[Segment]) -> dict[str, int]:
     return out
 
 
-def _cites(seg: Segment, cited: Mapping[str, int]) -> bool:
+def _cites(seg: Segment, cited: Mapping[str, int], facts: _Facts) -> bool:
     """``seg`` opens a footnote body whose number a marker before it cites."""
-    text = clean(seg.text)
+    text = facts.clean[seg.index]
+    if not facts.numbers[seg.index] and "*" not in text:
+        return False  # no number to cite
     m = NUMBER_ONLY.match(text) or NOTE_START.match(text)
     return m is not None and cited.get(m.group(1), seg.start) < seg.start
 
@@ -420,14 +477,14 @@ def _page_index(lay: Layout, body: Sequence[Segment], zone: set[int]) -> dict[in
     return out
 
 
-def _un_titles(lay: Layout, body: Iterable[Segment]) -> set[int]:
+def _un_titles(lay: Layout, body: Iterable[Segment], facts: _Facts) -> set[int]:
     """``72/194. Title`` printed again after the heading is a running title.
 
     Returns the indices of the headings themselves (first occurrences), which stay.
     """
     first: dict[str, Segment] = {}
     for seg in body:
-        if seg.index in lay.kinds or not UN_TITLE.match(seg.text):
+        if seg.index in lay.kinds or facts.numbers[seg.index] < 2 or not UN_TITLE.match(seg.text):
             continue
         key = normalise(seg.text)
         if key in first:

@@ -1,0 +1,66 @@
+"""The layout's per-document shortcuts (``_Facts``) give the answers of the per-line patterns."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reslint.api import Document
+from reslint_rules import layout as L
+
+PIECES = [
+    *"aZé ٣7/-*._\t,;:()’",
+    "\u200f",
+    "\u202a",
+    "\ue012",
+    "\f",
+    "\n",
+    "12",
+    "24-12345",
+    "A/RES/72/194",
+    "Page 3",
+    "- 4 -",
+    "Please recycle",
+    "Prière de  recycler",
+    "♲",
+    "يرجى إعادة الاستعمال",
+    "\u00df",
+]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def test_every_recycling_notice_holds_a_recycle_word() -> None:
+    for notice in L.RECYCLE.split("|"):
+        assert any(word in notice for word in L.RECYCLE_WORDS), notice
+
+
+@settings(max_examples=300)
+@given(TEXTS)
+def test_facts_agree_with_the_patterns(text: str) -> None:
+    segs = L.segments(Document(text))
+    facts = L._Facts(text, segs)
+    for seg in segs:
+        assert facts.clean[seg.index] == L.clean(seg.text)
+        assert facts.numbers[seg.index] == len(L.DIGITS.findall(seg.text))
+        for candidate in (seg.text, facts.clean[seg.index]):
+            if not facts.may_hold_atom(seg, candidate):
+                assert not L.ONLY_ATOMS.match(candidate)
+                assert not L.GLUED_ATOM.search(candidate)
+        for numbers in (0, 1, 2):
+            if numbers == 0 and facts.numbers[seg.index]:
+                continue  # key() is only asked with the segment's own count or more
+            assert facts.key(seg.text, numbers) == L.normalise(seg.text, numbers)
+        spaced = L.GLUED_ATOM.sub(" ", seg.text)
+        assert facts.key(spaced, facts.numbers[seg.index]) == L.normalise(spaced, facts.numbers[seg.index])
+
+
+def test_segments_split_lines_at_form_feeds() -> None:
+    segs = L.segments(Document("a\fb\n\nc\f\fd"))
+    assert [(s.line, s.start, s.end, s.text, s.page, s.ends_line) for s in segs] == [
+        (1, 0, 1, "a", 0, False),
+        (1, 2, 3, "b", 1, True),
+        (2, 4, 4, "", 1, True),
+        (3, 5, 6, "c", 1, False),
+        (3, 7, 7, "", 2, False),
+        (3, 8, 9, "d", 3, True),
+    ]
