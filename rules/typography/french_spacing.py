@@ -79,7 +79,7 @@ class FrenchPunctuationSpace(Rule):
                 yield self._replace(mark, wanted, message, repr(mark.spaces))
 
     def _missing(self, mark: Mark, found: Usage, wanted: str | None, mode: str) -> Iterator[Diagnostic]:
-        spaced, bare = found.spaced[mark.char], found.bare[mark.char]
+        spaced, bare = found.spaced.get(mark.char, 0), found.bare.get(mark.char, 0)
         convention = (
             mark.char in CONSISTENT_MARKS
             and spaced >= CONVENTION_MIN
@@ -88,7 +88,7 @@ class FrenchPunctuationSpace(Rule):
         if mode == "document" and not convention:
             return
         kinds = found.kinds.get(mark.char)
-        space = wanted or (kinds.most_common(1)[0][0] if kinds else " ")
+        space = wanted or (max(kinds, key=kinds.__getitem__) if kinds else " ")  # the first most used
         side = "after" if mark.char == "«" else "before"
         yield self.diagnostic(
             mark.start,

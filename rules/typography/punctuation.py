@@ -6,9 +6,7 @@ mark against the document's own habit for that mark (its convention), counted he
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reslint.api import Document
@@ -35,13 +33,11 @@ class Mark(NamedTuple):
     spaces: str
 
 
-@dataclass
-class Usage:
-    marks: list[Mark] = field(default_factory=list)
-    spaced: Counter[str] = field(default_factory=Counter)  # marks with spaces, per mark
-    bare: Counter[str] = field(default_factory=Counter)  # marks without, per mark
-    # the single spaces used, per mark
-    kinds: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+class Usage(NamedTuple):
+    marks: list[Mark]
+    spaced: dict[str, int]  # marks with spaces, per mark (absent: none)
+    bare: dict[str, int]  # marks without, per mark
+    kinds: dict[str, dict[str, int]]  # the single spaces used, per mark
 
 
 def usage(doc: Document) -> Usage:
@@ -59,8 +55,10 @@ def _positions(text: str) -> Iterator[tuple[str, int]]:
 
 
 def _usage(text: str) -> Usage:
-    found = Usage()
-    marks, spaced, bare, kinds = found.marks, found.spaced, found.bare, found.kinds
+    marks: list[Mark] = []
+    spaced: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    kinds: dict[str, dict[str, int]] = {}
     size = len(text)
     for char, at in _positions(text):
         if char in OPENING:
@@ -84,7 +82,8 @@ def _usage(text: str) -> Usage:
         if spaces:
             spaced[char] = spaced.get(char, 0) + 1
             if len(spaces) == 1:
-                kinds[char][spaces] += 1
+                kind = kinds.setdefault(char, {})
+                kind[spaces] = kind.get(spaces, 0) + 1
         else:
             bare[char] = bare.get(char, 0) + 1
-    return found
+    return Usage(marks, spaced, bare, kinds)

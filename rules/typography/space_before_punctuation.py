@@ -45,7 +45,7 @@ class SpaceBeforePunctuation(Rule):
         for mark in found.marks:
             if not mark.spaces or mark.char not in checked:
                 continue
-            spaced, bare = found.spaced[mark.char], found.bare[mark.char]
+            spaced, bare = found.spaced.get(mark.char, 0), found.bare.get(mark.char, 0)
             if mark.char in INVERTED:
                 safe, evidence = True, f"Spanish takes no space after {mark.char!r}"
             else:
