@@ -20,6 +20,7 @@ CODE = regex.compile(r"[\d_@]")
 TRIPLE_GAIN = 3.0
 LETTER_SPACED = 3
 ELIDED = regex.compile(r" ?[’']")
+CLITICS = frozenset("s t d m ll re ve".split())
 ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu".split())
 # OCR debris around a join (`Filicite le Pon s des Natio s`): of the tokens this far on either side,
 # this many are unknown and not themselves split words. The join is then a guess: unsafe.
@@ -244,6 +245,9 @@ def _run(
     """The gapped ``run`` from token ``i``, cut short of digits, URLs and elisions."""
     start = tokens[i][0]
     if start and (text[start - 1].isdigit() or text[start - 1] in "_/@.") or ev.doc.in_url(*tokens[i]):
+        return []
+    # `Army’s aid` is not `Army’said`: a clitic after an apostrophe ends the word before it.
+    if start and text[start - 1] in "’'" and ev.doc.lowered[i] in CLITICS:
         return []
     for k, (s, e) in enumerate(run[1:], 1):
         if ev.doc.in_url(s, e):
