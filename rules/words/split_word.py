@@ -54,15 +54,15 @@ class SplitWord(Rule):
         joins safely into a word of four letters or more that the document uses
         (`toute s`, `w ould`), or of six or more beside a fragment (`c alculated`) or
         more common than the word beside it (`negotiation s`); French lone letters
-        before an apostrophe into an elision the document uses (`q u’ils`).
-        Unsafe on a smaller margin, for a lone letter beside a common word the document
-        does not use (`ouvert e`) or making a short word (`Pon s`, `rese t`), for an
-        unknown joined form the document does not write joined twice as often as
-        apart (`Ce grouppe`), and
-        among unknown words (OCR debris, a line in another language). A diagnostic
-        without fix for a lone letter joined into a word under four letters (`t he`,
-        `l s`) and for two unknown pieces joined into a word that is not known either.
-        In French a lone elided letter after a word (`de l prof`) is never joined. Two
+        before an apostrophe into an elision the document uses (`q u’ils`). Unsafe on a
+        smaller margin, for a lone letter beside a common word the document does not
+        use (`ouvert e`) or making a short word (`Pon s`, `rese t`), for an unknown
+        joined form the document does not write joined twice as often as apart
+        (`Ce grouppe`), and among unknown words (OCR debris, a line in another
+        language). A diagnostic without fix for a lone letter joined into a word under
+        four letters (`t he`, `l s`) and for two unknown pieces joined into a word that
+        is not known either. A clitic after an apostrophe (`Army’s aid`) and, in
+        French, a lone elided letter after a word (`de l prof`) are never joined. Two
         common words whose join is not much more likely (`in to`, `de la`, `a new`)
         are never reported.
     """
