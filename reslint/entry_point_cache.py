@@ -35,7 +35,10 @@ def entry_points(group: str) -> list[tuple[str, str]]:
     if stamp is None:
         return _read(group)
     key = zlib.crc32(repr((group, sys.path)).encode("utf-8", "surrogatepass"))
-    path = user_cache_dir() / f"entry-points-{key:08x}.json"
+    try:
+        path = user_cache_dir() / f"entry-points-{key:08x}.json"
+    except OSError:
+        return _read(group)
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
         cached = json.loads(path.read_bytes())
         if cached["stamp"] == stamp:

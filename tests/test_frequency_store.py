@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import wordfreq
 
+from reslint.entry_point_cache import entry_points
 from reslint.user_cache import user_cache_dir
 from reslint_rules import frequency_store
 from reslint_rules.frequency_store import Frequencies, Store, build_store, open_store, store_path
@@ -164,6 +165,20 @@ def test_user_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert user_cache_dir() == tmp_path / "home" / ".cache" / "reslint"
+
+
+def test_no_home_folder_falls_back_to_wordfreq(monkeypatch: pytest.MonkeyPatch) -> None:
+    def homeless() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    for name in ("RESLINT_USER_CACHE_DIR", "XDG_CACHE_HOME", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(Path, "home", homeless)
+    with pytest.raises(OSError):
+        user_cache_dir()
+    assert open_store("fr") is None
+    assert Frequencies("fr").get("paix") == wordfreq.get_frequency_dict("fr")["paix"]
+    assert ("words", "reslint_rules.words") in entry_points("reslint")
 
 
 def test_arabic_zipf_equals_wordfreq_for_every_bucket() -> None:
