@@ -40,6 +40,7 @@ URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
 FULL_STOP = regex.compile(r"[.!?…。！？][\s\"”»’)\]]*$")
 CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
+MAX_COLUMN = 40  # a column of footnote numbers longer than this is a table
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 # A word once the punctuation, digits and symbols around it are gone (``(Agreement,2``,
 # ``㈠人人…迫害2。``), two letters at least; OCR debris mixes cases (``nEM.aMAE.1``, ``rOCyf``)
@@ -338,6 +339,8 @@ def _column(
             if not lay.has_form_feeds and bodies and _unnumbered(bodies) == len(numbers) + bool(glued):
                 break  # without form feeds, page furniture after a complete block ends it
         elif NUMBER_ONLY.match(text):
+            if len(numbers) >= MAX_COLUMN or any(clean(n.text).strip() == text.strip() for n in numbers):
+                return [], i  # a number twice, or a long column: a table, not footnotes
             numbers.append(seg)
             open_ = False
         elif current is not None and open_ and not _finished(current) and len(current.segments) < MAX_LINES:
