@@ -11,6 +11,8 @@ from .edits import applicability
 
 # A line opening with a mark glued to a word: no letter carries the mark.
 OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
+# The same after a newline: a literal first, which ``re`` finds fast.
+AFTER_NEWLINE = re.compile(f"\n(?={MARK}{LETTER})")
 ENDS_IN_LETTER = re.compile(f"{LETTER}$")
 TANWEEN_FATH = "\u064b"
 # The letters a final tanween fath is written on.
@@ -51,8 +53,14 @@ class ArabicSplitLine(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        text = doc.text
+        starts = [m.end() for m in AFTER_NEWLINE.finditer(text)]
+        if OPENING_MARK.match(text):
+            starts.insert(0, 0)
+        if not starts:
+            return
         votes = {v.line.number: v for v in line_votes(doc)}
-        for left in votes.values():
+        for left in filter(None, (votes.get(doc.line_number(start)) for start in starts)):
             opening = OPENING_MARK.match(left.line.text)
             right = _neighbour(doc, votes, left.line.number, +1)
             if opening is None or right is None or OPENING_MARK.match(right.line.text):
