@@ -191,32 +191,33 @@ def rules(corpus: Path, top: int) -> str:
 
 
 def parallel(work: Path, megabytes: float) -> str:
+    """``--jobs 1`` against ``--jobs 2`` (and all cores): wall clock, and the CPU the workers
+    add (process start, dictionaries loaded per worker, results sent back), which the load
+    of other processes on the machine does not hide as it hides the wall-clock speed-up."""
     corpus = work / "tp"
-    serial = measure(
-        [RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--output-format", "concise", str(corpus)]
-    )
-    rows = [("--jobs 1", serial.wall, serial.cpu, "1.00×", "")]
-    for jobs in (2, os.cpu_count() or 2):
-        if jobs <= 1 or any(r[0] == f"--jobs {jobs}" for r in rows):
-            continue
-        run = measure(
-            [
-                RESLINT,
-                "check",
-                "--no-cache",
-                "--jobs",
-                str(jobs),
-                "-q",
-                "--output-format",
-                "concise",
-                str(corpus),
-            ]
+    rows = []
+    serial: Run | None = None
+    for jobs in dict.fromkeys((1, 2, os.cpu_count() or 2)):
+        load = os.getloadavg()[0]
+        cmd = [RESLINT, "check", "--no-cache", "--jobs", str(jobs), "-q", "--output-format", "concise"]
+        run = measure([*cmd, str(corpus)])
+        serial = serial or run
+        same = "" if run is serial else ("identical" if run.stdout == serial.stdout else "DIFFERENT")
+        rows.append(
+            (
+                f"--jobs {jobs}",
+                f"{run.wall:.2f}",
+                f"{run.cpu:.2f}",
+                mbps(megabytes, run.wall),
+                f"{serial.wall / run.wall:.2f}×",
+                f"{run.cpu / serial.cpu:.2f}",
+                f"{load:.1f}",
+                same,
+            )
         )
-        same = "identical" if run.stdout == serial.stdout else "DIFFERENT"
-        rows.append((f"--jobs {jobs}", run.wall, run.cpu, f"{serial.wall / run.wall:.2f}×", same))
-    out = [(n, f"{w:.2f}", f"{c:.2f}", mbps(megabytes, w), s, same) for n, w, c, s, same in rows]
     head = f"Parallel speed-up on the same {megabytes:.2f} MB ({os.cpu_count()} cores; wall clock)\n\n"
-    return head + table(("run", "wall s", "CPU s", "MB/s (wall)", "speed-up", "output vs --jobs 1"), out)
+    headers = ("run", "wall s", "CPU s", "MB/s (wall)", "speed-up", "CPU ÷ --jobs 1", "load", "output")
+    return head + table(headers, rows)
 
 
 def cache(work: Path) -> str:
@@ -400,6 +401,8 @@ def main() -> int:
             ("scaling", lambda: scaling(work, files, args.quick)),
         ):
             if name in wanted:
+                load = os.getloadavg()[0]
+                print(f"[{name}: {time.strftime('%H:%M %Z')}, load average {load:.1f}]", flush=True)
                 print(section() + "\n", flush=True)
     return 0
 
