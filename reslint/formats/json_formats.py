@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any, TextIO
 
@@ -67,12 +67,8 @@ def indented_json(value: Any) -> str:
 
 
 def _encode(value: Any, newline: str, parts: list[str]) -> None:
-    if isinstance(value, dict):
-        if any(type(key) is not str for key in value):
-            raise _Unusual
-        _members(value.items(), "{", "}", newline, parts)
-    elif isinstance(value, (list, tuple)):
-        _members(((None, item) for item in value), "[", "]", newline, parts)
+    if isinstance(value, (dict, list, tuple)):
+        _members(value, newline, parts)
     elif isinstance(value, str):
         parts.append(encode_basestring(value))
     elif value is None or value is True or value is False:
@@ -83,14 +79,16 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:
         raise _Unusual
 
 
-def _members(
-    pairs: Iterable[tuple[str | None, Any]], left: str, right: str, newline: str, parts: list[str]
-) -> None:
-    """The items of a list (``key`` None) or a dict, one per line, the common scalars inline."""
+def _members(value: dict[Any, Any] | list[Any] | tuple[Any, ...], newline: str, parts: list[str]) -> None:
+    """The items of a list or a dict, one per line, the common scalars inline (a call per
+    value would double the time)."""
+    keyed = isinstance(value, dict)
     inner = newline + "  "
-    opening = left + inner
-    for key, item in pairs:
-        if key is not None:
+    opening = ("{" if keyed else "[") + inner
+    for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+        if keyed:
+            if type(key) is not str:
+                raise _Unusual
             opening += encode_basestring(key) + ": "
         kind = type(item)
         if kind is str:
@@ -103,4 +101,7 @@ def _members(
             parts.append(opening)
             _encode(item, inner, parts)
         opening = "," + inner
-    parts.append(left + right if opening == left + inner else newline + right)
+    if opening[0] != ",":
+        parts.append("{}" if keyed else "[]")  # empty
+    else:
+        parts.append(newline + ("}" if keyed else "]"))
