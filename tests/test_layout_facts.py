@@ -64,3 +64,10 @@ def test_segments_split_lines_at_form_feeds() -> None:
         (3, 7, 7, "", 2, False),
         (3, 8, 9, "d", 3, True),
     ]
+
+
+def test_a_fast_segment_is_a_segment() -> None:
+    fast = L._segment(3, 2, 10, 14, "text", 1, True)
+    slow = L.Segment(3, 2, 10, 14, "text", 1, True)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert vars(fast) == vars(slow)
