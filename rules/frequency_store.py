@@ -54,7 +54,7 @@ class Store:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         magic, words, buckets, slots, self._probes, blob = HEADER.unpack_from(self._map)
         arrays = HEADER.size + 4 * (buckets + words + 1 + slots)
-        if magic != MAGIC or slots & (slots - 1) or len(self._map) != arrays + blob:
+        if magic != MAGIC or not slots or slots & (slots - 1) or len(self._map) != arrays + blob:
             raise ValueError(f"{path} is not a word-frequency store")
         view = memoryview(self._map)[HEADER.size : arrays].cast("I")
         self.ends = view[:buckets]  # ends[i]: the number of words in buckets 0..i

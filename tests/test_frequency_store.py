@@ -110,7 +110,10 @@ def test_unwritable_cache_falls_back_to_wordfreq(tmp_path: Path, monkeypatch: py
     assert table.get("paix") == wordfreq.get_frequency_dict("fr")["paix"]
 
 
-@pytest.mark.parametrize("content", [b"", b"RSLWFQ", b"garbage" * 100])
+NO_SLOTS = frequency_store.HEADER.pack(frequency_store.MAGIC, 0, 0, 0, 1, 0) + bytes(4)
+
+
+@pytest.mark.parametrize("content", [b"", b"RSLWFQ", b"garbage" * 100, NO_SLOTS])
 def test_corrupt_store_is_rebuilt(cache: Path, content: bytes) -> None:
     path = store_path(frequency_store.wordfreq_file("fr") or Path())
     path.parent.mkdir(parents=True)
