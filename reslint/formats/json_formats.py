@@ -55,8 +55,9 @@ def indented_json(value: Any) -> str:
 
     The standard library encodes indented JSON in pure Python, a generator per container,
     and ``json.dump`` writes each of its millions of pieces separately (a 90 MB report
-    took 13 s of user and 18 s of system time); the caller writes this text at once. Strings, integers, booleans, None, lists
-    and string-keyed dicts are encoded here; anything else goes to :mod:`json` whole.
+    took 13 s of user and 18 s of system time); the caller writes this text at once.
+    Strings, integers, booleans, None, lists and string-keyed dicts are encoded here;
+    anything else goes to :mod:`json` whole.
     """
     parts: list[str] = []
     try:
