@@ -34,7 +34,9 @@ def entry_points(group: str) -> list[tuple[str, str]]:
     stamp = _stamp()
     if stamp is None:
         return _read(group)
-    key = zlib.crc32(repr((group, sys.path)).encode("utf-8", "surrogatepass"))
+    # One file per environment (not per sys.path, which tests and tools vary at will, so the user
+    # cache would keep growing); the stamp holds sys.path and tells a changed one apart.
+    key = zlib.crc32(repr((group, sys.prefix)).encode("utf-8", "surrogatepass"))
     try:
         path = user_cache_dir() / f"entry-points-{key:08x}.json"
     except OSError:
