@@ -76,18 +76,23 @@ STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
 PROSE_WORDS = 10
 CLAUSE_MARK = regex.compile(r"[;:.!?](?:\s|$)")
 
-MASTHEAD_ATOM = "|".join(
+ORGAN = "|".join(
     (
-        JOB,
-        BARCODE,
-        RECYCLE,
-        SYMBOL,
         r"United\s+Nations|Nations\s+Unies|Naciones\s+Unidas",
         r"General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council",
         r"Assemblée\s+générale|Conseil\s+de\s+sécurité|Conseil\s+économique\s+et\s+social",
         r"Asamblea\s+General|Consejo\s+de\s+Seguridad|Consejo\s+Económico\s+y\s+Social",
         r"Организация\s+Объединенных\s+Наций|Генеральная\s+Ассамблея|Совет\s+Безопасности",
         r"الأمم\s+المتحدة|الجمعية\s+العامة|مجلس\s+الأمن|联合国|大会|安全理事会|经济及社会理事会",
+    )
+)
+MASTHEAD_ATOM = "|".join(
+    (
+        JOB,
+        BARCODE,
+        RECYCLE,
+        SYMBOL,
+        ORGAN,
         r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
         r"\d{1,2}\s+\p{L}[\p{L}/ ]{0,30}\s\d{4}(?:\s+года)?",
         r"Distr\.\s*:?\s*\p{L}+",
@@ -96,7 +101,33 @@ MASTHEAD_ATOM = "|".join(
         r"English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Español|Inglés",
     )
 )
-MASTHEAD_LINE = regex.compile(rf"^\s*(?:(?:{MASTHEAD_ATOM})\s*)++$")
+# The heading printed under the masthead, which the corpus masthead lists count in it: the
+# session, the agenda item, ``Resolution adopted by the General Assembly on <date>`` (wrapped or
+# not) and ``[on the report of the Third Committee (A/72/437)]``.
+SESSION = (
+    r"(?:\p{L}[\p{L}\-]*\s+){1,3}session|\d{4}\s+session|(?:\p{L}+\s+){1,2}período\s+(?:\p{L}+\s+)?de\s+sesiones"
+    r"|\p{L}+\s+сессия|第[\p{Han}\d]+届(?:\p{Han}{0,4})会议|الدورة(?:\s+\p{Arabic}+){1,3}"
+)
+ITEMS = r"\d{1,3}(?:\s*\([a-z]\))?(?:\s*(?:,|and|et|y|и)\s*\d{1,3}(?:\s*\([a-z]\))?)*"
+AGENDA = (
+    rf"(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+{ITEMS}|Items?\s+{ITEMS}\s+of\s+the\s+(?:provisional\s+)?agenda"
+    rf"|Points?\s+{ITEMS}\s+de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?|Temas?\s+{ITEMS}\s+del\s+programa"
+    rf"(?:\s+provisional)?|Пункты?\s+{ITEMS}\s+(?:предварительной\s+)?повестки\s+дня"
+    rf"|البنود?\s+{ITEMS}\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?|(?:临时)?议程项目\s*{ITEMS})\**"
+)
+HEADING_ATOM = "|".join(
+    (
+        SESSION,
+        AGENDA,
+        r"Resolution\s+adopted\s+by\s+the|Résolution\s+adoptée\s+par\s+l[’']|Resolución\s+aprobada\s+por\s+la",
+        r"Резолюция,?\s+принятая\s+Генеральной\s+Ассамблеей|قرار\s+اتخذته|通过的决议",
+        r"(?:on|le|el|في)(?=\s*(?:\d|$))",  # ``on`` of ``on 10 October 2018``, a date atom follows
+        r"\[[^\[\]]*\([^()]*/[^()]*\)\s*\]",  # ``[on the report of … (A/72/437)]``
+    )
+)
+HEADING_LINE = regex.compile(rf"^\s*(?:(?:{SESSION}|{AGENDA})\s*)++$")
+ORGAN_LINE = regex.compile(rf"^\s*(?:(?:{ORGAN})\s*)++$")
+MASTHEAD_LINE = regex.compile(rf"^\s*(?:(?:{MASTHEAD_ATOM}|{HEADING_ATOM})\s*)++$")
 MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
@@ -340,17 +371,39 @@ def _six_digit_dates(lay: Layout, body: Sequence[Segment], facts: _Facts) -> Non
 
 
 def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
-    """The first-page block of symbol, organ, ``Distr.``, date and ``Original:`` lines."""
+    """The first-page block of symbol, organ, ``Distr.``, date and ``Original:`` lines, with the
+    session, agenda item and ``Resolution adopted …`` lines printed in or under it.
+
+    Session and agenda lines followed by a heading (``Troisième Commission``, the agenda item's
+    title: a short line) open the document's own heading and stay, as in the seed gold.
+    """
     block: list[Segment] = []
+    after: Segment | None = None  # the first-page line that ends the block
     for seg in body[:MASTHEAD_SPAN]:
-        if seg.page or not MASTHEAD_LINE.match(clean(seg.text)):
+        if seg.page:
+            break
+        if not MASTHEAD_LINE.match(clean(seg.text)):
+            after = seg
             break
         block.append(seg)
+    if after is not None and len(clean(after.text).split()) < PROSE_WORDS:
+        _drop_heading(block)
     if len(block) < 2 or not any(MASTHEAD_KEY.search(s.text) for s in block):
         return
     for seg in block:
         lay.kinds[seg.index], lay.safe[seg.index] = "masthead", True
-        lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original)"
+        lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original, session)"
+
+
+def _drop_heading(block: list[Segment]) -> None:
+    """Drops the session and agenda lines that end ``block`` (and the organ lines among them:
+    ``Seventy-ninth session⏎Agenda item 5⏎Security Council``); organ lines before them stay."""
+    cut = len(block)
+    while cut and (HEADING_LINE.match(text := clean(block[cut - 1].text)) or ORGAN_LINE.match(text)):
+        cut -= 1
+    while cut < len(block) and not HEADING_LINE.match(clean(block[cut].text)):
+        cut += 1
+    del block[cut:]
 
 
 def _zones(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int]:

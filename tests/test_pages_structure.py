@@ -66,9 +66,16 @@ def test_structure_hook_splits_body_footnotes_and_furniture() -> None:
     parts = reslint.structure(text)
     assert [n["number"] for n in parts["footnotes"]] == ["1", "2", "3", "4", "5", "6"]
     assert parts["footnotes"][1]["text"] == "Résolutions 53/243 A et B."
-    # The session and agenda lines follow the masthead and are body text (as in the seed gold).
-    assert parts["body"][0] == "Soixante-douzième session"
-    assert any(p.startswith("72/194. Assistance technique") for p in parts["body"])
+    # The session, agenda, ``Résolution adoptée`` and ``[sur la base …]`` lines are masthead
+    # (fr-typeset furniture.txt); the body starts at the title, as in the seed gold.
+    assert parts["body"][0].startswith("72/194. Assistance technique")
+    masthead = [item["text"] for item in parts["furniture"] if item["kind"] == "masthead"]
+    assert masthead[4:8] == [
+        "Soixante-douzième session",
+        "Point 107 de l’ordre du jour",
+        "Résolution adoptée par l’Assemblée générale le 19 décembre 2017",
+        "[sur la base du rapport de la Troisième Commission (A/72/437)]",
+    ]
     lines = text.split("\n")
     for item in parts["furniture"]:
         assert item["text"] in lines[item["line"] - 1]

@@ -6,14 +6,20 @@ from ..layout import FurnitureRule
 
 
 class Masthead(FurnitureRule):
-    """The first-page masthead: organ, symbol, ``Distr.``, date, ``Original:``.
+    """The first-page masthead: organ, symbol, ``Distr.``, date, ``Original:``, session.
 
     What it does:
         Finds the block at the top of the first page made only of masthead lines
         (``Nations Unies``, ``A/C.3/62/L.2``, ``Assemblée générale``, ``Distr.
         limitée``, ``2 octobre 2007``, ``Français``, ``Original : anglais``, the job line
-        and the barcode). The block must hold a ``Distr.``/``Original:`` line or a
-        symbol line. The session, agenda item and title that follow are body text.
+        and the barcode) and of the lines UN documents print in or under it: the session
+        (``Soixante-douzième session``, ``Third session``, ``第三届会议``), the agenda item
+        (``Point 107 de l’ordre du jour``), ``Resolution adopted by the General Assembly
+        on …`` and ``[on the report of the Third Committee (A/72/437)]``, in the six UN
+        languages. The block must hold a ``Distr.``/``Original:`` line or a symbol line.
+        Session and agenda lines followed by a short heading (``Troisième Commission``,
+        the agenda item's title) open the document's own heading and stay, as in the seed
+        gold; so does everything after the block.
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is
@@ -21,7 +27,10 @@ class Masthead(FurnitureRule):
 
     Example:
         ``Nations Unies  A/C.3/62/L.2⏎Assemblée générale⏎Distr. limitée⏎…⏎Soixante-deuxième
-        session`` → everything before ``Soixante-deuxième session`` is removed.
+        session⏎Troisième Commission`` → everything before ``Soixante-deuxième session`` is
+        removed; ``…⏎Distr. générale⏎23 janvier 2018⏎Soixante-douzième session⏎Point 107 de
+        l’ordre du jour⏎Résolution adoptée par l’Assemblée générale le 19 décembre 2017⏎72/194.
+        Assistance technique …`` → everything before ``72/194.`` is removed.
 
     Fix safety:
         Safe: only lines that match a masthead pattern, in the first-page block, are
@@ -31,7 +40,7 @@ class Masthead(FurnitureRule):
     code = "UN006"
     name = "masthead"
     family = "un"
-    summary = "First-page masthead (symbol, Distr., date, Original)"
+    summary = "First-page masthead (symbol, Distr., date, Original, session, agenda item)"
     fix_safety = Applicability.SAFE
     kind = "masthead"
     label = "masthead line"
