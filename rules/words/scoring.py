@@ -30,8 +30,11 @@ SAFE_LETTER_DOC_JOIN = 4
 DOC_MAJORITY = 2
 LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
-# A join gaining one of these very common words from a lone letter (`an d`, `de l`) is a guess.
-FUNCTION_ZIPF = 5.5
+# `th e`, `n ot`: a short word the document writes this often, 10**PIECE_GAP times more common than
+# every piece, is no guess: no piece is a word that could stand beside a label (`as an d hoc`, `t he`).
+# Two lone letters (`o f`, `l e`) stay a guess: OCR debris makes them (`n'e t` for `n'est`).
+DOC_COMMON = 20
+PIECE_GAP = 2.5
 # French elided letters (`l’`, `d’`): a lone one belongs to the word after it, never before. A lone
 # `s` is kept out: a split plural (`fondamentale s`) is far more common than `s’` before `il`.
 ELISION_LETTERS = frozenset("ldjmntc")
@@ -93,7 +96,12 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
         return Verdict(fixable, margin, _facts(pieces, z_raw, z_pieces, in_doc))
     if margin < (DOC_REPORT_MARGIN if in_doc else REPORT_MARGIN):
         return None
-    if (in_doc and margin >= SAFE_DOC_MARGIN) or (margin >= SAFE_MARGIN and min(z_pieces) < KNOWN_ZIPF):
+    by_margin = bool(in_doc and margin >= SAFE_DOC_MARGIN) or (
+        margin >= SAFE_MARGIN and min(z_pieces) < KNOWN_ZIPF
+    )
+    # `ai der`: the document writes `aider` twice or more and none of the pieces anywhere else.
+    alone = not by_margin and in_doc >= DOC_MAJORITY and all(ev.count(p) <= splits for p in pieces)
+    if by_margin or alone:
         applicability: Applicability | None = Applicability.SAFE
     elif margin >= UNSAFE_MARGIN:
         applicability = Applicability.UNSAFE
@@ -102,15 +110,17 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     # `B and`, `s way`, `or e`: a lone letter next to a common word is a label or a lost `’s` as
     # often as a split. The joined word must be about as common as that word; a leading letter
     # needs the document's own use of the joined word. A letter that is a word itself beside a
-    # fragment (`члено в`) is no such case when frequencies know the joined word (`y vouldroit` is).
-    # The fix is safe only as `_letter_safe` says.
+    # fragment (`члено в`) is no such case when frequencies know the joined word (`y vouldroit` is),
+    # nor a letter between a fragment and a word (`techn i que`). The fix is safe only as
+    # `_letter_safe` says.
     words = max((z for p, z in zip(pieces, z_pieces, strict=True) if len(p) > 1), default=0.0)
     common = words if z_raw >= RARE_ZIPF else max(z_pieces)
-    if letters and common >= KNOWN_ZIPF:
+    inside = len(pieces) == 3 and len(pieces[1]) == 1 and z_pieces[0] < RARE_ZIPF
+    if letters and common >= KNOWN_ZIPF and not inside:
         leading = len(pieces[0]) == 1
         if z_joined < common - LONE_LETTER_DROP or (leading and not in_doc):
             return None
-    if letters and applicability is Applicability.SAFE and not _letter_safe(pieces, z_raw, z_pieces, in_doc):
+    if letters and applicability is Applicability.SAFE and not _letter_safe(pieces, z_raw, words, in_doc):
         applicability = Applicability.UNSAFE
     # `Ce grouppe`, `lieux tenans`: an unknown joined form beside a word may be the document's own lost
     # space (OCR drops spaces as often as it adds them); it decides only when written joined at least
@@ -128,23 +138,43 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     # Two unknown pieces (`la te`, `tons l s`) joining into a word that is not known either: OCR debris
     # as often as a split word. Reported, never fixed.
     unknown = max(z_pieces) == 0 and z_raw < KNOWN_ZIPF and not in_doc and not ev.in_lexicon(joined)
+    facts = f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}"
+    if guess and _document_word(pieces, z_raw, z_pieces, in_doc):
+        rarer = (
+            f"; every piece {10**PIECE_GAP:.0f}× rarer than `{joined}`, written {in_doc}× in this document"
+        )
+        return Verdict(Applicability.SAFE, margin, facts + rarer)
     if guess or unknown:
         applicability = None
-    return Verdict(applicability, margin, f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}")
+    if alone and applicability is Applicability.SAFE:
+        facts += "; no piece occurs elsewhere in this document"
+    return Verdict(applicability, margin, facts)
 
 
-def _letter_safe(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> bool:
+def _document_word(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> bool:
+    """`th e`, `n ot`: a lower-case letter and fragment of a word the document writes at least
+    ``DOC_COMMON`` times, each ``PIECE_GAP`` Zipf rarer than it (no piece is a word: `as an d hoc`)."""
+    return (
+        in_doc >= DOC_COMMON
+        and sum(len(p) == 1 for p in pieces) == 1
+        and all(p.islower() for p in pieces)
+        and z_raw - max(z_pieces) >= PIECE_GAP
+    )
+
+
+def _letter_safe(pieces: Sequence[str], z_raw: float, words: float, in_doc: int) -> bool:
     """A join with a lone letter is safe: a word the document uses (`toute s`, `w ould`), or a long one
-    beside a fragment (`c alculated`) or more common than the word beside it (`negotiation s`; not
-    `haut s`, `tout e`, nor a lost `’s` in `Council s`); the letter in lower case (`COMMERCIAL E.` is an
-    initial) or leading a capitalised word (`N ovember`)."""
+    beside a fragment (`c alculated`, `domicili o`: ``words``, the Zipf of the longer pieces, is under
+    ``KNOWN_ZIPF``) or more common than the word beside it (`negotiation s`; not `haut s`, `tout e`, nor
+    a lost `’s` in `Council s`); the letter in lower case (`COMMERCIAL E.` is an initial) or leading a
+    capitalised word (`N ovember`)."""
     joined = "".join(pieces)
     letter = next(p for p in pieces if len(p) == 1)
     if letter.isupper() and not (pieces[0] == letter and joined[1:].islower()):
         return False
     if in_doc:
         return len(joined) >= SAFE_LETTER_DOC_JOIN
-    return len(joined) > SAFE_LETTER_JOIN and (max(z_pieces) < KNOWN_ZIPF or z_raw >= max(z_pieces))
+    return len(joined) > SAFE_LETTER_JOIN and (words < KNOWN_ZIPF or z_raw >= words)
 
 
 def _facts(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> str:

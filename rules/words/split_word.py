@@ -50,18 +50,23 @@ class SplitWord(Rule):
 
     Fix safety:
         Safe when the joined word occurs elsewhere in the document, or when it is far
-        more likely than its pieces and one piece is not a common word. A lone letter
-        joins safely into a word of four letters or more that the document uses
-        (`toute s`, `w ould`), or of six or more beside a fragment (`c alculated`) or
-        more common than the word beside it (`negotiation s`); French lone letters
-        before an apostrophe into an elision the document uses (`q u’ils`). Unsafe on a
-        smaller margin, for a lone letter beside a common word the document does not
-        use (`ouvert e`) or making a short word (`Pon s`, `rese t`), for an unknown
-        joined form the document does not write joined twice as often as apart
-        (`Ce grouppe`), and among unknown words (OCR debris, a line in another
-        language). A diagnostic without fix for a lone letter joined into a word under
-        four letters (`t he`, `l s`) and for two unknown pieces joined into a word that
-        is not known either. A clitic after an apostrophe (`Army’s aid`) and, in
+        more likely than its pieces and one piece is not a common word, or when the
+        document writes it twice or more and none of its pieces anywhere else
+        (`ai der`). A lone letter joins safely into a word of four letters or more that
+        the document uses (`toute s`, `w ould`), or of six or more beside a fragment
+        (`c alculated`, `domicili o`) or more common than the word beside it
+        (`negotiation s`); a letter between a fragment and a word is inside the word
+        (`techn i que`); French lone letters before an apostrophe into an elision the
+        document uses (`q u’ils`). Unsafe on a smaller margin, for a lone letter beside a
+        common word the document does not use (`ouvert e`) or making a short word
+        (`Pon s`, `rese t`), for an unknown joined form the document does not write
+        joined twice as often as apart (`Ce grouppe`), and among unknown words (OCR
+        debris, a line in another language). A lone letter joined into a word under four
+        letters is safe only beside a fragment, into a word the document writes 20 times
+        or more and over 300 times as common as each piece (`th e`, `n ot`); otherwise
+        (`t he`, `an d`: `he` and `an` are words; two lone letters, `l e`, `o f`: OCR
+        debris makes them) and for two unknown pieces joined into a word that is not
+        known either, a diagnostic without fix. A clitic after an apostrophe (`Army’s aid`) and, in
         French, a lone elided letter after a word (`de l prof`) are never joined. Two
         common words whose join is not much more likely (`in to`, `de la`, `a new`)
         are never reported.
