@@ -379,13 +379,18 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
     """
     block: list[Segment] = []
     after: Segment | None = None  # the first-page line that ends the block
-    for seg in body[:MASTHEAD_SPAN]:
-        if seg.page:
+    top = [seg for seg in body[:MASTHEAD_SPAN] if not seg.page]
+    i = 0
+    while i < len(top):
+        if MASTHEAD_LINE.match(clean(top[i].text)):
+            block.append(top[i])
+        elif i + 1 < len(top) and MASTHEAD_LINE.match(_rejoined(top[i].text, top[i + 1].text)):
+            block += top[i : i + 2]  # a masthead line wrapped in two (``Организация Объеди-⏎ненных Наций``)
+            i += 1
+        else:
+            after = top[i]
             break
-        if not MASTHEAD_LINE.match(clean(seg.text)):
-            after = seg
-            break
-        block.append(seg)
+        i += 1
     if after is not None and len(clean(after.text).split()) < PROSE_WORDS:
         _drop_heading(block)
     if len(block) < 2 or not any(MASTHEAD_KEY.search(s.text) for s in block):
@@ -393,6 +398,14 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
     for seg in block:
         lay.kinds[seg.index], lay.safe[seg.index] = "masthead", True
         lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original, session)"
+
+
+def _rejoined(first: str, second: str) -> str:
+    """Two lines as one: a word cut by a hyphen at the end of ``first`` made whole again."""
+    first, second = clean(first).rstrip(), clean(second).lstrip()
+    if regex.search(r"\p{L}-$", first):
+        return first[:-1] + second
+    return f"{first} {second}"
 
 
 def _drop_heading(block: list[Segment]) -> None:
