@@ -474,15 +474,28 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     strong = max(3, math.ceil(0.5 * lay.pages))
     running = {k for k, pages in pages_of.items() if len(pages) >= need and k not in inside}
     first_page = page[body[0].index] if body else 0  # no running header there, only headings
+    title = _title_key(lay, body, facts)
     for seg, key in keyed:
         seen = len(pages_of[key])
         if key in running:
+            titled = key == title  # the running title of a short UN document (2 of its 3 pages)
             lay.kinds[seg.index] = "running"
-            lay.safe[seg.index] = seen >= strong and not _prose(seg.text)
+            lay.safe[seg.index] = (seen >= strong or titled) and not _prose(seg.text)
             lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
+            if titled:
+                lay.evidence[seg.index] += ", the title printed under the masthead"
         elif key not in inside and page[seg.index] != first_page and (near := _near_miss(key, running)):
             lay.kinds[seg.index], lay.safe[seg.index] = "running", False
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
+
+
+def _title_key(lay: Layout, body: Sequence[Segment], facts: _Facts) -> str | None:
+    """The key of the line right under the first-page masthead (the title), digits (its
+    footnote marker) aside; ``None`` without a masthead."""
+    for above, seg in zip(body, body[1:], strict=False):
+        if lay.kinds.get(above.index) == "masthead" and seg.index not in lay.kinds:
+            return DIGITS.sub("", facts.key(facts.clean[seg.index], MAX_NUMBERS + 1))
+    return None
 
 
 def _note_blocks(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int]:

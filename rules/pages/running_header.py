@@ -33,7 +33,9 @@ class RunningHeader(FurnitureRule):
 
     Fix safety:
         Safe when the line repeats on at least half of the pages of a document of three
-        or more pages; unsafe otherwise (a short document gives weaker evidence).
+        or more pages, or when it is the title printed under the first-page masthead
+        (digits aside: ``Universal Declaration of Human Rights1``) repeated on two pages
+        or more; unsafe otherwise (a short document gives weaker evidence).
     """
 
     code = "PG001"
