@@ -20,7 +20,7 @@ from reslint.baseline import apply_baseline, baseline_file, record_baseline
 from reslint.cache import Cache, dump_diagnostic, load_diagnostic, resolve_cache_dir, run_cached
 from reslint.cli_options import add_rule_options, selectors
 from reslint.config import Config, discover_config, read_config_file
-from reslint.diagnostics import Diagnostic
+from reslint.diagnostics import Applicability, Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
 from reslint.files import decode, discover, read_source, write_source
 from reslint.formats import FORMATS
@@ -350,8 +350,7 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         summary = f"No diagnostics; {unchecked} file(s) not checked." if unchecked else "All checks passed!"
         out.write(summary + "\n")
         return
-    fixable = sum(1 for d in remaining if d.fixable and d.fix and d.fix.applicability.value == "safe")
-    unsafe = sum(1 for d in remaining if d.fixable and d.fix and d.fix.applicability.value == "unsafe")
+    fixable, unsafe = _fixable_counts(remaining)
     parts = [f"Found {len(remaining) + fixed} diagnostics"]
     if fixed:
         parts.append(f" ({fixed} fixed, {len(remaining)} remaining)")
@@ -360,6 +359,18 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         out.write(f"[*] {fixable} fixable with --fix.\n")
     if unsafe:
         out.write(f"[-] {unsafe} more fixable with --fix --unsafe-fixes.\n")
+
+
+def _fixable_counts(diagnostics: Sequence[Diagnostic]) -> tuple[int, int]:
+    """How many diagnostics have a safe fix, and how many an unsafe one (one pass, enums
+    compared by identity: an Enum's ``value`` and hash run Python code per diagnostic)."""
+    safe = unsafe = 0
+    for d in diagnostics:
+        if d.fix is not None:
+            applicability = d.fix.applicability
+            safe += applicability is Applicability.SAFE
+            unsafe += applicability is Applicability.UNSAFE
+    return safe, unsafe
 
 
 def _count(applied: Sequence[Diagnostic]) -> str:
