@@ -223,9 +223,9 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         if got != want:
             score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start : d.end]!s}` (want {want})")
     for start in sorted(expected):
-        d = found.get(start)
-        span = text[start : d.end if d else text.find("\n", text.find("\n", start) + 1)]
-        score.miss(name, f"WD002 ({expected[start]})", span, d)
+        hit = found.get(start)
+        span = text[start : hit.end if hit else text.find("\n", text.find("\n", start) + 1)]
+        score.miss(name, f"WD002 ({expected[start]})", span, hit)
 
 
 def _around(text: str, m: regex.Match[str]) -> tuple[int, int]:

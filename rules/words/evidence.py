@@ -40,6 +40,12 @@ MARK = regex.compile(r"\p{M}")
 URL_MARK = regex.compile(r"://|www\.|@")
 SPACE_BEFORE = regex.compile(r"(?r)\s")
 SPACE = regex.compile(r"\s")
+# A clean document: this many words of two letters or more, under CLEAN_SHARE of them rarer than
+# CLEAN_ZIPF. Born-digital UN extractions have 0.2-2.2%; the ICDAR French OCR texts of 500 words or
+# more 3% or more (`bench/words_accuracy.py`).
+CLEAN_WORDS = 500
+CLEAN_SHARE = 0.025
+CLEAN_ZIPF = 2.0
 # Single letters that are words; any other lone letter is a fragment.
 LETTER_WORDS = {
     "fr": frozenset("aày"),
@@ -186,10 +192,26 @@ class Evidence:
         self._letters = LETTER_WORDS.get(doc.lang or "", frozenset())
         self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
         self._zipf: dict[str, float] = {}
+        self._clean: bool | None = None
 
     @property
     def has_frequencies(self) -> bool:
         return self._table is not None
+
+    @property
+    def clean(self) -> bool:
+        """The document reads as born-digital text, not OCR: it has ``CLEAN_WORDS`` words or more and
+        under ``CLEAN_SHARE`` of them are rarer than ``CLEAN_ZIPF`` and in no lexicon (computed once)."""
+        if self._clean is None:
+            words = self.doc.words
+            distinct = {w for w in words if len(w) > 1}
+            total = sum(words[w] for w in distinct)
+            known = self._lexicon & distinct
+            if self._table is not None:
+                known |= self._table.common_among(distinct, 10 ** (CLEAN_ZIPF - 9))
+            unknown = sum(words[w] for w in distinct - known)
+            self._clean = total >= CLEAN_WORDS and unknown < CLEAN_SHARE * total
+        return self._clean
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of ``word`` in the document's language (0 if unknown).

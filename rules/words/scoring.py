@@ -32,7 +32,7 @@ LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
 # `th e`, `n ot`: a short word the document writes this often, 10**PIECE_GAP times more common than
 # every piece, is no guess: no piece is a word that could stand beside a label (`as an d hoc`, `t he`).
-# Two lone letters (`o f`, `l e`) stay a guess: OCR debris makes them (`n'e t` for `n'est`).
+# Two lone letters (`o f`, `l e`) only in a clean document: OCR debris makes them (`n'e t` for `n'est`).
 DOC_COMMON = 20
 PIECE_GAP = 2.5
 # French elided letters (`l’`, `d’`): a lone one belongs to the word after it, never before. A lone
@@ -139,7 +139,7 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     # as often as a split word. Reported, never fixed.
     unknown = max(z_pieces) == 0 and z_raw < KNOWN_ZIPF and not in_doc and not ev.in_lexicon(joined)
     facts = f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}"
-    if guess and _document_word(pieces, z_raw, z_pieces, in_doc):
+    if guess and _document_word(pieces, z_raw, z_pieces, in_doc, ev):
         rarer = (
             f"; every piece {10**PIECE_GAP:.0f}× rarer than `{joined}`, written {in_doc}× in this document"
         )
@@ -151,14 +151,17 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     return Verdict(applicability, margin, facts)
 
 
-def _document_word(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> bool:
-    """`th e`, `n ot`: a lower-case letter and fragment of a word the document writes at least
-    ``DOC_COMMON`` times, each ``PIECE_GAP`` Zipf rarer than it (no piece is a word: `as an d hoc`)."""
+def _document_word(
+    pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int, ev: Evidence
+) -> bool:
+    """`th e`, `n ot`: lower-case pieces of a word the document writes at least ``DOC_COMMON`` times,
+    each ``PIECE_GAP`` Zipf rarer than it (no piece is a word: `as an d hoc`); two lone letters (`o f`)
+    only in a clean document (:attr:`Evidence.clean`)."""
     return (
         in_doc >= DOC_COMMON
-        and sum(len(p) == 1 for p in pieces) == 1
         and all(p.islower() for p in pieces)
         and z_raw - max(z_pieces) >= PIECE_GAP
+        and (sum(len(p) == 1 for p in pieces) == 1 or ev.clean)
     )
 
 
