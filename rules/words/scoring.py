@@ -136,9 +136,13 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     if len(joined) <= SHORT_WORD and applicability is Applicability.SAFE:
         applicability = Applicability.UNSAFE
     # Two unknown pieces (`la te`, `tons l s`) joining into a word that is not known either: OCR debris
-    # as often as a split word. Reported, never fixed.
+    # as often as a split word. Reported, never fixed, unless a clean document has no such debris
+    # (`c ometerse`).
     unknown = max(z_pieces) == 0 and z_raw < KNOWN_ZIPF and not in_doc and not ev.in_lexicon(joined)
     facts = f"{_facts(pieces, z_raw, z_pieces, in_doc)}; margin {margin:.1f}"
+    if unknown and z_raw >= RARE_ZIPF and ev.clean:
+        unknown = False
+        facts += "; no piece is a word, in a clean document (no OCR debris)"
     if guess and _document_word(pieces, z_raw, z_pieces, in_doc, ev):
         rarer = (
             f"; every piece {10**PIECE_GAP:.0f}× rarer than `{joined}`, written {in_doc}× in this document"

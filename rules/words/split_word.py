@@ -67,7 +67,8 @@ class SplitWord(Rule):
         clean document (500 words or more, under 2.5% of them rare: no OCR), another
         letter (`o f`, `l e`); otherwise (`t he`, `an d`: `he` and `an` are words; OCR
         debris `n'e t`) and for two unknown pieces joined into a word that is not known
-        either, a diagnostic without fix. A clitic after an apostrophe (`Army’s aid`) and, in
+        either (but for a rare word in a clean document: `c ometerse`), a diagnostic
+        without fix. A clitic after an apostrophe (`Army’s aid`) and, in
         French, a lone elided letter after a word (`de l prof`) are never joined. Two
         common words whose join is not much more likely (`in to`, `de la`, `a new`)
         are never reported.
