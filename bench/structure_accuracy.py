@@ -155,6 +155,7 @@ def un_file(task: tuple[str, bool, Path, list[str] | None]) -> dict[str, object]
         "name": path.name,
         "furniture": (before, before - after),
         "suspects": suspects,
+        "masthead": sum(1 for code, _line in removed if code == "UN006"),
         "notes": (len(structure["footnotes"]), len(structure["footnotes"]) - unpaired),
         "stitched": sum(1 for d in result.applied if d.code == "PG004" and "page break" in d.message),
         "gaps": sum(1 for d in result.applied if d.code == "PG004" and "page break" not in d.message),
@@ -168,8 +169,9 @@ def _furniture(line: str) -> bool:
 def un(select: list[str] | None, show: int) -> None:
     print("\n## UN extractions (45 documents per extractor)\n")
     print("| extractor | form feeds | furniture lines removed | other lines removed (masthead aside) | "
-          "footnotes found | paired with a marker | page breaks stitched | stray gaps closed |")
-    print("|---|---|---|---|---|---|---|---|")
+          "masthead lines | footnotes found | paired with a marker | page breaks stitched | "
+          "stray gaps closed |")
+    print("|---|---|---|---|---|---|---|---|---|")
     tasks = [(e, ff, p, select) for e in EXTRACTORS for ff in (True, False) for p in un_extractions(e)]
     with ProcessPoolExecutor() as pool:
         results = list(pool.map(un_file, tasks, chunksize=4))
@@ -184,13 +186,15 @@ def un(select: list[str] | None, show: int) -> None:
             stitched = sum(r["stitched"] for r in rows)  # type: ignore[misc]
             gaps = sum(r["gaps"] for r in rows)  # type: ignore[misc]
             other = sum(len(r["suspects"]) for r in rows)  # type: ignore[arg-type]
+            masthead = sum(r["masthead"] for r in rows)  # type: ignore[misc]
             for r in rows:
                 tag = f"{extractor}{'' if keep_ff else ' (no FF)'} {r['name']}"
                 suspects += [f"{tag}: {line}" for line in r["suspects"]]  # type: ignore[attr-defined]
             share = furn_out / furn_in if furn_in else 0.0
             rate = paired / max(notes, 1)
             print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_out}/{furn_in} "
-                  f"({share:.0%}) | {other} | {notes} | {paired} ({rate:.0%}) | {stitched} | {gaps} |")
+                  f"({share:.0%}) | {other} | {masthead} | {notes} | {paired} ({rate:.0%}) | "
+                  f"{stitched} | {gaps} |")
     if show:
         print("\nOther lines removed (masthead aside; not matched by the survey regexes, nor repeated 3×):")
         for line in suspects[:show]:

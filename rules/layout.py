@@ -454,8 +454,10 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     page = _page_index(lay, body, zone)
     inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
     notes = _note_blocks(lay, body, facts)
+    title = _title(lay, body)  # body text, which the running title repeats: neither inside nor running
+    title_key = title and DIGITS.sub("", facts.key(facts.clean[title.index], MAX_NUMBERS + 1))
     for seg in body:
-        if seg.index in lay.kinds or seg.index in notes:
+        if seg.index in lay.kinds or seg.index in notes or seg is title:
             continue
         text, numbers = seg.text, facts.numbers[seg.index]
         if numbers and NUMBERED.match(text):
@@ -474,11 +476,10 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     strong = max(3, math.ceil(0.5 * lay.pages))
     running = {k for k, pages in pages_of.items() if len(pages) >= need and k not in inside}
     first_page = page[body[0].index] if body else 0  # no running header there, only headings
-    title = _title_key(lay, body, facts)
     for seg, key in keyed:
         seen = len(pages_of[key])
         if key in running:
-            titled = key == title  # the running title of a short UN document (2 of its 3 pages)
+            titled = key == title_key  # the running title of a short UN document (2 of its 3 pages)
             lay.kinds[seg.index] = "running"
             lay.safe[seg.index] = (seen >= strong or titled) and not _prose(seg.text)
             lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
@@ -489,12 +490,11 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
 
 
-def _title_key(lay: Layout, body: Sequence[Segment], facts: _Facts) -> str | None:
-    """The key of the line right under the first-page masthead (the title), digits (its
-    footnote marker) aside; ``None`` without a masthead."""
+def _title(lay: Layout, body: Sequence[Segment]) -> Segment | None:
+    """The line right under the first-page masthead (the title); ``None`` without a masthead."""
     for above, seg in zip(body, body[1:], strict=False):
         if lay.kinds.get(above.index) == "masthead" and seg.index not in lay.kinds:
-            return DIGITS.sub("", facts.key(facts.clean[seg.index], MAX_NUMBERS + 1))
+            return seg
     return None
 
 
