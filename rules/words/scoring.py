@@ -120,8 +120,20 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
         leading = len(pieces[0]) == 1
         if z_joined < common - LONE_LETTER_DROP or (leading and not in_doc):
             return None
-    if letters and applicability is Applicability.SAFE and not _letter_safe(pieces, z_raw, words, in_doc):
+    if (
+        letters
+        and applicability is Applicability.SAFE
+        and not _letter_safe(pieces, z_raw, words, in_doc, ev.clean)
+    ):
         applicability = Applicability.UNSAFE
+    # `ouvert e`: a join only the clean document made safe.
+    cleaned = (
+        letters
+        and applicability is Applicability.SAFE
+        and not in_doc
+        and z_raw < words
+        and words >= KNOWN_ZIPF
+    )
     # `Ce grouppe`, `lieux tenans`: an unknown joined form beside a word may be the document's own lost
     # space (OCR drops spaces as often as it adds them); it decides only when written joined at least
     # twice as often as apart.
@@ -143,6 +155,8 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     if unknown and z_raw >= RARE_ZIPF and ev.clean:
         unknown = False
         facts += "; no piece is a word, in a clean document (no OCR debris)"
+    if cleaned:
+        facts += f"; `{joined}` about as common as the word beside it, in a clean document (no OCR misreads)"
     if guess and _document_word(pieces, z_raw, z_pieces, in_doc, ev):
         rarer = (
             f"; every piece {10**PIECE_GAP:.0f}× rarer than `{joined}`, written {in_doc}× in this document"
@@ -169,11 +183,12 @@ def _document_word(
     )
 
 
-def _letter_safe(pieces: Sequence[str], z_raw: float, words: float, in_doc: int) -> bool:
+def _letter_safe(pieces: Sequence[str], z_raw: float, words: float, in_doc: int, clean: bool) -> bool:
     """A join with a lone letter is safe: a word the document uses (`toute s`, `w ould`), or a long one
     beside a fragment (`c alculated`, `domicili o`: ``words``, the Zipf of the longer pieces, is under
     ``KNOWN_ZIPF``) or more common than the word beside it (`negotiation s`; not `haut s`, `tout e`, nor
-    a lost `’s` in `Council s`); the letter in lower case (`COMMERCIAL E.` is an initial) or leading a
+    a lost `’s` in `Council s`), in a ``clean`` document (no OCR misreads) about as common
+    (`ouvert e`, `outline d`); the letter in lower case (`COMMERCIAL E.` is an initial) or leading a
     capitalised word (`N ovember`)."""
     joined = "".join(pieces)
     letter = next(p for p in pieces if len(p) == 1)
@@ -181,7 +196,8 @@ def _letter_safe(pieces: Sequence[str], z_raw: float, words: float, in_doc: int)
         return False
     if in_doc:
         return len(joined) >= SAFE_LETTER_DOC_JOIN
-    return len(joined) > SAFE_LETTER_JOIN and (words < KNOWN_ZIPF or z_raw >= words)
+    drop = LONE_LETTER_DROP if clean else 0.0
+    return len(joined) > SAFE_LETTER_JOIN and (words < KNOWN_ZIPF or z_raw >= words - drop)
 
 
 def _facts(pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int) -> str:

@@ -58,8 +58,9 @@ class SplitWord(Rule):
         (`negotiation s`); a letter between a fragment and a word is inside the word
         (`techn i que`); French lone letters before an apostrophe into an elision the
         document uses (`q u’ils`). Unsafe on a smaller margin, for a lone letter beside a
-        common word the document does not use (`ouvert e`) or making a short word
-        (`Pon s`, `rese t`), for an unknown joined form the document does not write
+        common word the document does not use (`tout e`; in a clean document, see below,
+        safe into a word about as common: `ouvert e`) or making a short word (`Pon s`,
+        `rese t`), for an unknown joined form the document does not write
         joined twice as often as apart (`Ce grouppe`), and among unknown words (OCR
         debris, a line in another language). A lone letter joined into a word under four
         letters is safe only into a word the document writes 20 times or more and over
