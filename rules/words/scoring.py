@@ -155,8 +155,6 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     if unknown and z_raw >= RARE_ZIPF and ev.clean:
         unknown = False
         facts += "; no piece is a word, in a clean document (no OCR debris)"
-    if cleaned:
-        facts += f"; `{joined}` about as common as the word beside it, in a clean document (no OCR misreads)"
     if guess and _document_word(pieces, z_raw, z_pieces, in_doc, ev):
         rarer = (
             f"; every piece {10**PIECE_GAP:.0f}× rarer than `{joined}`, written {in_doc}× in this document"
@@ -166,6 +164,8 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
         applicability = None
     if alone and applicability is Applicability.SAFE:
         facts += "; no piece occurs elsewhere in this document"
+    if cleaned and applicability is Applicability.SAFE:
+        facts += f"; `{joined}` about as common as the word beside it, in a clean document (no OCR misreads)"
     return Verdict(applicability, margin, facts)
 
 
