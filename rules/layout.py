@@ -491,9 +491,13 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
 
 
 def _title(lay: Layout, body: Sequence[Segment]) -> Segment | None:
-    """The line right under the first-page masthead (the title); ``None`` without a masthead."""
-    for above, seg in zip(body, body[1:], strict=False):
-        if lay.kinds.get(above.index) == "masthead" and seg.index not in lay.kinds:
+    """The line under the first-page masthead (the title; its footnote marker printed alone on
+    a line above it aside, as pdftotext -layout does in Arabic); ``None`` without a masthead."""
+    under = False
+    for seg in body:
+        if lay.kinds.get(seg.index) == "masthead":
+            under = True
+        elif under and seg.index not in lay.kinds and not NUMBER_ONLY.match(clean(seg.text)):
             return seg
     return None
 

@@ -131,22 +131,25 @@ def test_numbered_headings_on_short_pages_stay_in_the_structured_body() -> None:
     assert "Article 3" in reslint.fix(text).text
 
 
-def test_the_title_under_the_masthead_stays_when_the_running_title_repeats_it() -> None:
-    """udhr ar pdftotext: the title's footnote marker sits on its own line, so the title reads
-    exactly like the running title of the next pages. Removing the masthead used to bring the
-    title into the page-top zone, where the next pass removed it as a running header."""
+@pytest.mark.parametrize("marker_first", [False, True])
+def test_the_title_under_the_masthead_stays_when_the_running_title_repeats_it(marker_first: bool) -> None:
+    """udhr ar pdftotext: the title's footnote marker sits on its own line (before the title
+    with -layout), so the title reads exactly like the running title of the next pages.
+    Removing the masthead used to bring the title into the page-top zone, where the next pass
+    removed it as a running header."""
     masthead = [
         "United Nations", "General Assembly", "A/RES/217 A (III)", "Distr.: General",
         "10 December 1948", "Third session", "Resolution adopted by the General Assembly on 10 December 1948",
     ]
     title = "Universal Declaration of Human Rights"
+    heading = ["1", title] if marker_first else [title, "1"]
     pages = [
-        "\n".join([*masthead, title, "1", "Preamble", "Whereas recognition of the inherent dignity,"]),
+        "\n".join([*masthead, *heading, "Preamble", "Whereas recognition of the inherent dignity,"]),
         f"{title}\nArticle 1\nAll human beings are born free and equal in dignity and rights.",
         f"{title}\nArticle 2\nEveryone is entitled to all the rights and freedoms.",
         f"{title}\nArticle 3\nEveryone has the right to life, liberty and security of person.",
     ]
     out = reslint.fix("\f".join(pages) + "\n", select=["PG", "UN"]).text
-    assert out.startswith(f"{title}\n1\nPreamble\n")
+    assert out.startswith("\n".join([*heading, "Preamble\n"]))
     assert out.count(title) == 1
     assert reslint.fix(out, select=["PG", "UN"]).text == out
