@@ -32,7 +32,8 @@ LONE_LETTER_DROP = 1.0
 UNJOINED_LETTER_LANGS = frozenset({"ar"})
 # `th e`, `n ot`: a short word the document writes this often, 10**PIECE_GAP times more common than
 # every piece, is no guess: no piece is a word that could stand beside a label (`as an d hoc`, `t he`).
-# Two lone letters (`o f`, `l e`) only in a clean document: OCR debris makes them (`n'e t` for `n'est`).
+# Two lone letters (`o f`, `l e`) or a letter beside a word (`an d`, `t he`) only in a clean document,
+# into a word as common as each piece: OCR debris makes them (`n'e t` for `n'est`, `as an d hoc`).
 DOC_COMMON = 20
 PIECE_GAP = 2.5
 # French elided letters (`l’`, `d’`): a lone one belongs to the word after it, never before. A lone
@@ -155,11 +156,8 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     if unknown and z_raw >= RARE_ZIPF and ev.clean:
         unknown = False
         facts += "; no piece is a word, in a clean document (no OCR debris)"
-    if guess and _document_word(pieces, z_raw, z_pieces, in_doc, ev):
-        rarer = (
-            f"; every piece {10**PIECE_GAP:.0f}× rarer than `{joined}`, written {in_doc}× in this document"
-        )
-        return Verdict(Applicability.SAFE, margin, facts + rarer)
+    if guess and (why := _document_word(pieces, z_raw, z_pieces, in_doc, ev)):
+        return Verdict(Applicability.SAFE, margin, f"{facts}; {why}")
     if guess or unknown:
         applicability = None
     if alone and applicability is Applicability.SAFE:
@@ -171,16 +169,18 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
 
 def _document_word(
     pieces: Sequence[str], z_raw: float, z_pieces: Sequence[float], in_doc: int, ev: Evidence
-) -> bool:
+) -> str:
     """`th e`, `n ot`: lower-case pieces of a word the document writes at least ``DOC_COMMON`` times,
-    each ``PIECE_GAP`` Zipf rarer than it (no piece is a word: `as an d hoc`); two lone letters (`o f`)
-    only in a clean document (:attr:`Evidence.clean`)."""
-    return (
-        in_doc >= DOC_COMMON
-        and all(p.islower() for p in pieces)
-        and z_raw - max(z_pieces) >= PIECE_GAP
-        and (sum(len(p) == 1 for p in pieces) == 1 or ev.clean)
-    )
+    a letter and a fragment each ``PIECE_GAP`` Zipf rarer than it (no piece is a word: `as an d hoc`);
+    two lone letters (`o f`) or a letter beside a word (`an d`) into a word as common as each piece,
+    only in a clean document (:attr:`Evidence.clean`). The evidence, or ``""`` when none of these."""
+    if in_doc < DOC_COMMON or not all(p.islower() for p in pieces):
+        return ""
+    if sum(len(p) == 1 for p in pieces) == 1 and z_raw - max(z_pieces) >= PIECE_GAP:
+        return f"every piece {10**PIECE_GAP:.0f}× rarer than `{''.join(pieces)}`"
+    if z_raw >= max(z_pieces) and ev.clean:
+        return f"`{''.join(pieces)}` as common as each piece, in a clean document (no OCR debris)"
+    return ""
 
 
 def _letter_safe(pieces: Sequence[str], z_raw: float, words: float, in_doc: int, clean: bool) -> bool:

@@ -63,16 +63,15 @@ class SplitWord(Rule):
         `rese t`), for an unknown joined form the document does not write
         joined twice as often as apart (`Ce grouppe`), and among unknown words (OCR
         debris, a line in another language). A lone letter joined into a word under four
-        letters is safe only into a word the document writes 20 times or more and over
-        300 times as common as each piece, beside a fragment (`th e`, `n ot`) or, in a
-        clean document (500 words or more, under 2.5% of them rare: no OCR), another
-        letter (`o f`, `l e`); otherwise (`t he`, `an d`: `he` and `an` are words; OCR
-        debris `n'e t`) and for two unknown pieces joined into a word that is not known
-        either (but for a rare word in a clean document: `c ometerse`), a diagnostic
-        without fix. A clitic after an apostrophe (`Army’s aid`) and, in
-        French, a lone elided letter after a word (`de l prof`) are never joined. Two
-        common words whose join is not much more likely (`in to`, `de la`, `a new`)
-        are never reported.
+        letters is safe only into a word the document writes 20 times or more: over 300
+        times as common as each piece beside a fragment (`th e`, `n ot`), or as common as
+        each piece in a clean document (500 words or more, under 2.5% of them rare: no
+        OCR; `o f`, `l e`, `an d`, `t he`). Otherwise (OCR debris: `n'e t`, `as an d hoc`)
+        and for two unknown pieces joined into a word that is not known either (but for a
+        rare word in a clean document: `c ometerse`), a diagnostic without fix. A clitic
+        after an apostrophe (`Army’s aid`) and, in French, a lone elided letter after a
+        word (`de l prof`) are never joined. Two common words whose join is not much more
+        likely (`in to`, `de la`, `a new`) are never reported.
     """
 
     code = "WD001"
