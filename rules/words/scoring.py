@@ -127,13 +127,14 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
         and not _letter_safe(pieces, z_raw, words, in_doc, ev.clean)
     ):
         applicability = Applicability.UNSAFE
-    # `ouvert e`: a join only the clean document made safe.
+    # `ouvert e`, `avoi d`: a join only the clean document made safe.
     cleaned = (
         letters
         and applicability is Applicability.SAFE
         and not in_doc
-        and z_raw < words
-        and words >= KNOWN_ZIPF
+        and (
+            words >= KNOWN_ZIPF and z_raw < words or (words < KNOWN_ZIPF and len(joined) <= SAFE_LETTER_JOIN)
+        )
     )
     # `Ce grouppe`, `lieux tenans`: an unknown joined form beside a word may be the document's own lost
     # space (OCR drops spaces as often as it adds them); it decides only when written joined at least
@@ -163,7 +164,7 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     if alone and applicability is Applicability.SAFE:
         facts += "; no piece occurs elsewhere in this document"
     if cleaned and applicability is Applicability.SAFE:
-        facts += f"; `{joined}` about as common as the word beside it, in a clean document (no OCR misreads)"
+        facts += "; a lone letter in a clean document (no OCR misreads)"
     return Verdict(applicability, margin, facts)
 
 
@@ -187,14 +188,14 @@ def _letter_safe(pieces: Sequence[str], z_raw: float, words: float, in_doc: int,
     """A join with a lone letter is safe: a word the document uses (`toute s`, `w ould`), or a long one
     beside a fragment (`c alculated`, `domicili o`: ``words``, the Zipf of the longer pieces, is under
     ``KNOWN_ZIPF``) or more common than the word beside it (`negotiation s`; not `haut s`, `tout e`, nor
-    a lost `’s` in `Council s`), in a ``clean`` document (no OCR misreads) about as common
-    (`ouvert e`, `outline d`); the letter in lower case (`COMMERCIAL E.` is an initial) or leading a
-    capitalised word (`N ovember`)."""
+    a lost `’s` in `Council s`); in a ``clean`` document (no OCR misreads) also one about as common
+    (`ouvert e`, `outline d`) or of four letters beside a fragment (`avoi d`). The letter is in lower
+    case (`COMMERCIAL E.` is an initial) or leads a capitalised word (`N ovember`)."""
     joined = "".join(pieces)
     letter = next(p for p in pieces if len(p) == 1)
     if letter.isupper() and not (pieces[0] == letter and joined[1:].islower()):
         return False
-    if in_doc:
+    if in_doc or (clean and words < KNOWN_ZIPF):
         return len(joined) >= SAFE_LETTER_DOC_JOIN
     drop = LONE_LETTER_DROP if clean else 0.0
     return len(joined) > SAFE_LETTER_JOIN and (words < KNOWN_ZIPF or z_raw >= words - drop)

@@ -49,29 +49,29 @@ class SplitWord(Rule):
         ``une question desti née à promouvoir`` → ``une question destinée à promouvoir``
 
     Fix safety:
-        Safe when the joined word occurs elsewhere in the document, or when it is far
-        more likely than its pieces and one piece is not a common word, or when the
-        document writes it twice or more and none of its pieces anywhere else
-        (`ai der`). A lone letter joins safely into a word of four letters or more that
-        the document uses (`toute s`, `w ould`), or of six or more beside a fragment
-        (`c alculated`, `domicili o`) or more common than the word beside it
-        (`negotiation s`); a letter between a fragment and a word is inside the word
-        (`techn i que`); French lone letters before an apostrophe into an elision the
-        document uses (`q u’ils`). Unsafe on a smaller margin, for a lone letter beside a
-        common word the document does not use (`tout e`; in a clean document, see below,
+        Safe when the joined word occurs elsewhere in the document, or when it is far more
+        likely than its pieces and one piece is not a common word, or when the document
+        writes it twice or more and none of its pieces anywhere else (`ai der`). A lone
+        letter joins safely into a word of four letters or more that the document uses
+        (`toute s`, `w ould`), or of six or more beside a fragment (`c alculated`,
+        `domicili o`; four in a clean document, see below: `avoi d`) or more common than the
+        word beside it (`negotiation s`); a letter between a fragment and a word is inside
+        the word (`techn i que`); French lone letters before an apostrophe into an elision
+        the document uses (`q u’ils`). Unsafe on a smaller margin, for a lone letter beside
+        a common word the document does not use (`tout e`; in a clean document, see below,
         safe into a word about as common: `ouvert e`) or making a short word (`Pon s`,
-        `rese t`), for an unknown joined form the document does not write
-        joined twice as often as apart (`Ce grouppe`), and among unknown words (OCR
-        debris, a line in another language). A lone letter joined into a word under four
-        letters is safe only into a word the document writes 20 times or more: over 300
-        times as common as each piece beside a fragment (`th e`, `n ot`), or as common as
-        each piece in a clean document (500 words or more, under 2.5% of them rare: no
-        OCR; `o f`, `l e`, `an d`, `t he`). Otherwise (OCR debris: `n'e t`, `as an d hoc`)
-        and for two unknown pieces joined into a word that is not known either (but for a
-        rare word in a clean document: `c ometerse`), a diagnostic without fix. A clitic
-        after an apostrophe (`Army’s aid`) and, in French, a lone elided letter after a
-        word (`de l prof`) are never joined. Two common words whose join is not much more
-        likely (`in to`, `de la`, `a new`) are never reported.
+        `rese t`), for an unknown joined form the document does not write joined twice as
+        often as apart (`Ce grouppe`), and among unknown words (OCR debris, a line in
+        another language). A lone letter joined into a word under four letters is safe only
+        into a word the document writes 20 times or more: over 300 times as common as each
+        piece beside a fragment (`th e`, `n ot`), or as common as each piece in a clean
+        document (500 words or more, under 2.5% of them rare: no OCR; `o f`, `l e`, `an d`,
+        `t he`). Otherwise (OCR debris: `n'e t`, `as an d hoc`) and for two unknown pieces
+        joined into a word that is not known either (but for a rare word in a clean
+        document: `c ometerse`), a diagnostic without fix. A clitic after an apostrophe
+        (`Army’s aid`) and, in French, a lone elided letter after a word (`de l prof`) are
+        never joined. Two common words whose join is not much more likely (`in to`, `de la`,
+        `a new`) are never reported.
     """
 
     code = "WD001"
