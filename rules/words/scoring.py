@@ -133,7 +133,8 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
         and applicability is Applicability.SAFE
         and not in_doc
         and (
-            words >= KNOWN_ZIPF and z_raw < words or (words < KNOWN_ZIPF and len(joined) <= SAFE_LETTER_JOIN)
+            (words >= KNOWN_ZIPF and z_raw < words)
+            or (words < KNOWN_ZIPF and len(joined) <= SAFE_LETTER_JOIN)
         )
     )
     # `Ce grouppe`, `lieux tenans`: an unknown joined form beside a word may be the document's own lost
