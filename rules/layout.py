@@ -188,15 +188,29 @@ def layout(doc: Document) -> Layout:
     return doc.memo("layout.layout", lambda: _analyse(doc))
 
 
+class _DropTable(dict[int, int | None]):
+    """:func:`normalise`'s :meth:`str.translate` table: deletes bidi controls and what
+    ``NORMALISE_DROP`` matches, each character decided by those patterns the first time seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        kept = None if char in BIDI or NORMALISE_DROP.match(char) else code
+        self[code] = kept
+        return kept
+
+
+_DROP = _DropTable()
+
+
 def normalise(text: str, numbers: int | None = None) -> str:
     """Key for repetition: case, spaces and punctuation ignored; digits as ``#`` when the line
-    holds ``numbers`` ≤ 1 number (a page number), so that dates, footnotes (``2 See …``)
-    and lists of resolutions do not look alike. Bidi controls are ignored too: a body line
-    that contains the running title must be seen to contain it."""
-    key = NORMALISE_DROP.sub("", clean(text)).casefold()
+    holds ``numbers`` ≤ 1 number (a page number; default: its digit runs), so that dates,
+    footnotes (``2 See …``) and lists of resolutions do not look alike. Bidi controls are
+    ignored too: a body line that contains the running title must be seen to contain it."""
+    key = text.translate(_DROP).casefold()
     if numbers is None:
         numbers = len(DIGITS.findall(text))
-    return DIGITS.sub("#", key) if numbers <= MAX_NUMBERS else key
+    return DIGITS.sub("#", key) if 0 < numbers <= MAX_NUMBERS else key
 
 
 def clean(text: str) -> str:
@@ -275,20 +289,6 @@ def _analyse(doc: Document) -> Layout:
     return lay
 
 
-class _DropTable(dict[int, int | None]):
-    """A :meth:`str.translate` table deleting what :func:`normalise` deletes (bidi controls
-    and ``NORMALISE_DROP``), each character decided by those patterns the first time seen."""
-
-    def __missing__(self, code: int) -> int | None:
-        char = chr(code)
-        kept = None if char in BIDI or NORMALISE_DROP.match(char) else code
-        self[code] = kept
-        return kept
-
-
-_DROP = _DropTable()
-
-
 def _hint(text: str) -> bool:
     """``text`` holds a barcode character or a word of a recycling notice."""
     return PRIVATE_USE.search(text) is not None or any(word in text for word in RECYCLE_WORDS)
@@ -315,11 +315,6 @@ class _Facts:
     def may_hold_atom(self, seg: Segment, text: str) -> bool:
         """``text`` (the segment's, or its cleaned text) can hold a furniture atom."""
         return self.numbers[seg.index] > 0 or "/" in text or (self.hinted and _hint(text))
-
-    def key(self, text: str, numbers: int) -> str:
-        """:func:`normalise` of ``text`` (a segment's text, or it with atoms made spaces)."""
-        key = text.translate(_DROP).casefold()
-        return DIGITS.sub("#", key) if 0 < numbers <= MAX_NUMBERS else key
 
 
 def _own_symbols(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
@@ -455,7 +450,7 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
     notes = _note_blocks(lay, body, facts)
     title = _title(lay, body)  # body text, which the running title repeats: neither inside nor running
-    title_key = title and DIGITS.sub("", facts.key(facts.clean[title.index], MAX_NUMBERS + 1))
+    title_key = title and DIGITS.sub("", normalise(title.text, MAX_NUMBERS + 1))
     for seg in body:
         if seg.index in lay.kinds or seg.index in notes or seg is title:
             continue
@@ -464,7 +459,7 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
             numbers = MAX_NUMBERS + 1
         if seg.index in zone and facts.may_hold_atom(seg, text):
             text = GLUED_ATOM.sub(" ", text)
-        key = facts.key(text, numbers)
+        key = normalise(text, numbers)
         if len(key) < 3:
             continue
         if seg.index not in zone:
