@@ -69,6 +69,11 @@ MARKERS = (
     ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
     ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
     ("loose", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
+    # pdftotext's ``behind. 13 They`` (the marker after the full stop, spaced, before the next
+    # sentence; ``methods.21 In`` elsewhere) and a marker before a question or exclamation
+    # mark (``sur moi 1?``).
+    ("spaced-after-punctuation", regex.compile(r"(?<=\p{L}{2}[.;:]) (\d{1,3})(?=\s+\p{Lu}\p{Ll})")),
+    ("spaced-before-question", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[?!](?:\s|$))")),
 )
 STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
 # A line of running prose: many words and a clause or sentence mark (a footnote body, a

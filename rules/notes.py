@@ -28,13 +28,6 @@ from .layout import MARKERS, NOTE_START, NUMBER_ONLY, Layout, Segment, clean, en
 HAS_DIGIT = regex.compile(r"\d")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
-# Marker forms besides the layout's: pdftotext's ``behind. 13 They`` (the marker after the
-# full stop, spaced, before the next sentence; ``methods.21 In`` elsewhere) and a marker
-# before a question or exclamation mark (``sur moi 1?``).
-MORE_MARKERS = (
-    ("spaced-after-punctuation", regex.compile(r"(?<=\p{L}{2}[.;:]) (\d{1,3})(?=\s+\p{Lu}\p{Ll})")),
-    ("spaced-before-question", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[?!](?:\s|$))")),
-)
 LEADERS = regex.compile(r"(?:\.\s?){5,}")
 URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
 FULL_STOP = regex.compile(r"[.!?…。！？][\s\"”»’)\]]*$")
@@ -449,7 +442,7 @@ def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
         taken: set[int] = set()
-        for form, pattern in (*MARKERS, *MORE_MARKERS):
+        for form, pattern in MARKERS:
             for m in pattern.finditer(seg.text):
                 if m.start(1) in taken:
                     continue
