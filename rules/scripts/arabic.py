@@ -158,6 +158,18 @@ def line_votes(doc: Document) -> list[LineVotes]:
     )
 
 
+def next_nonblank(doc: Document, number: int, step: int) -> Line | None:
+    """The first line from line ``number`` on, ``step`` (±1) at a time, that holds more than
+    spaces and tabs (a form feed counts: blank lines are skipped, a page break is not)."""
+    number += step
+    while 1 <= number <= doc.line_count:
+        line = doc.line(number)
+        if line.text.strip(" \t"):
+            return line
+        number += step
+    return None
+
+
 def marks_first(doc: Document) -> bool:
     """Whether this extractor printed marks before their base (pdfminer) or after it."""
     text = doc.text

@@ -7,7 +7,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
-from .arabic import LETTER, MARK, line_votes
+from .arabic import LETTER, MARK, line_votes, next_nonblank
 from .edits import applicability
 
 # Final punctuation (and the tanween of the last word) printed first, glued to a letter.
@@ -112,11 +112,9 @@ def _find_numbers_after(doc: Document) -> dict[int, Line]:
         line = votes.line
         if not CLAUSE_DOT.match(line.text):
             continue
-        after = line.number + 1
-        while after < doc.line_count and not doc.line(after).text.strip(" \t"):
-            after += 1  # blank lines, not a page break
-        if after <= doc.line_count and NUMBER_LINE.fullmatch(doc.line(after).text):
-            found[line.number] = doc.line(after)
+        after = next_nonblank(doc, line.number, +1)  # across blank lines, not a page break
+        if after is not None and NUMBER_LINE.fullmatch(after.text):
+            found[line.number] = after
     return found
 
 

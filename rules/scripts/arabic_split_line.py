@@ -4,9 +4,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
+from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .arabic import LETTER, MARK, LineVotes, line_votes
+from .arabic import LETTER, MARK, LineVotes, line_votes, next_nonblank
 from .edits import applicability
 
 # A line opening with a mark glued to a word: no letter carries the mark.
@@ -97,10 +97,5 @@ def _logical(votes: LineVotes) -> bool:
 
 def _neighbour(doc: Document, votes: dict[int, LineVotes], number: int, step: int) -> LineVotes | None:
     """The Arabic line next to line ``number`` across blank lines (not a page break)."""
-    number += step
-    while 1 <= number <= doc.line_count:
-        line: Line = doc.line(number)
-        if line.text.strip(" \t"):
-            return votes.get(number)
-        number += step
-    return None
+    line = next_nonblank(doc, number, step)
+    return None if line is None else votes.get(line.number)
