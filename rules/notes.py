@@ -60,9 +60,8 @@ class Note:
 
     def lines(self) -> list[str]:
         """The text lines as printed, without the number printed alone on its line."""
-        parts = [s.text.strip() for s in self.segments]
-        alone = [k for k, s in enumerate(self.segments) if clean(s.text).strip() == self.number][:1]
-        return [p for k, p in enumerate(parts) if k not in alone]
+        alone = self._alone()
+        return [s.text.strip() for k, s in enumerate(self.segments) if k != alone]
 
     @property
     def apart(self) -> bool:
@@ -72,8 +71,12 @@ class Note:
     @property
     def first(self) -> Segment:
         """The first line of the text (its number may be printed after it)."""
-        alone = [s for s in self.segments if clean(s.text).strip() == self.number][:1]
-        return next((s for s in self.segments if s not in alone), self.segments[0])
+        alone = self._alone()
+        return next((s for k, s in enumerate(self.segments) if k != alone), self.segments[0])
+
+    def _alone(self) -> int | None:
+        """Where among the segments the number is printed alone on its line (the first such)."""
+        return next((k for k, s in enumerate(self.segments) if clean(s.text).strip() == self.number), None)
 
     @property
     def text(self) -> str:
