@@ -134,6 +134,10 @@ HEADING_LINE = regex.compile(rf"^\s*(?:(?:{SESSION}|{AGENDA})\s*)++$")
 ORGAN_LINE = regex.compile(rf"^\s*(?:(?:{ORGAN})\s*)++$")
 MASTHEAD_LINE = regex.compile(rf"^\s*(?:(?:{MASTHEAD_ATOM}|{HEADING_ATOM})\s*)++$")
 MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
+# A symbol printed in pieces, as pdfplumber does: its first pieces (``A``, ``A S``, ``CCPR``) end
+# a line and the rest (``/56/385``, ``/79/811- /2025/138``) stands apart on the next line.
+SYMBOL_HEADS = regex.compile(r"(?:^|\s)((?:[A-Z][A-Z0-9.\-]*\s+)*[A-Z][A-Z0-9.\-]*)\s*$")
+SYMBOL_TAIL = regex.compile(r"/[A-Za-z0-9.\-()/]+")
 
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
@@ -380,11 +384,14 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
     block: list[Segment] = []
     after: Segment | None = None  # the first-page line that ends the block
     top = [seg for seg in body[:MASTHEAD_SPAN] if not seg.page]
+    pieced = _pieced_symbols(top)
+    texts = {seg.index: pieced.get(seg.index) or clean(seg.text) for seg in top}
     i = 0
     while i < len(top):
-        if MASTHEAD_LINE.match(clean(top[i].text)):
+        text = texts[top[i].index]
+        if MASTHEAD_LINE.match(text):
             block.append(top[i])
-        elif i + 1 < len(top) and MASTHEAD_LINE.match(_rejoined(top[i].text, top[i + 1].text)):
+        elif i + 1 < len(top) and MASTHEAD_LINE.match(_rejoined(text, texts[top[i + 1].index])):
             block += top[i : i + 2]  # a masthead line wrapped in two (``Организация Объеди-⏎ненных Наций``)
             i += 1
         else:
@@ -393,11 +400,42 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
         i += 1
     if after is not None and len(clean(after.text).split()) < PROSE_WORDS:
         _drop_heading(block)
-    if len(block) < 2 or not any(MASTHEAD_KEY.search(s.text) for s in block):
+    if len(block) < 2 or not any(MASTHEAD_KEY.search(texts[s.index]) for s in block):
         return
     for seg in block:
         lay.kinds[seg.index], lay.safe[seg.index] = "masthead", True
         lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original, session)"
+        if seg.index in pieced:
+            lay.evidence[seg.index] += f"; the symbol printed in pieces, read as {pieced[seg.index]!r}"
+
+
+def _pieced_symbols(top: Sequence[Segment]) -> dict[int, str]:
+    """The lines of a symbol printed in pieces, each read with the whole symbol in place of its
+    pieces: heads ending a line (``A``, ``United Nations A``) and tails on the next line, or on
+    the one after an organ line (``CCPR⏎United Nations⏎/C/121/D/2025/2011``)."""
+    texts: dict[int, str] = {}
+    for i, seg in enumerate(top[:-1]):
+        heads = SYMBOL_HEADS.search(text := clean(seg.text))
+        if heads is None:
+            continue
+        j = i + 2 if i + 2 < len(top) and ORGAN_LINE.match(clean(top[i + 1].text)) else i + 1
+        words = clean(top[j].text).split()
+        tails = [word for word in words if SYMBOL_TAIL.fullmatch(word)]
+        symbols = _joined(heads.group(1).split(), tails)
+        if symbols is not None:
+            texts[seg.index] = text[: heads.start(1)] + symbols
+            texts[top[j].index] = " ".join(symbols if word in tails else word for word in words)
+    return texts
+
+
+def _joined(heads: list[str], tails: list[str]) -> str | None:
+    """The symbols the last heads and the tails make, one head to each tail in order (``A S``
+    and ``/79/811- /2025/138`` make ``A/79/811-S/2025/138``); ``None`` unless all are symbols."""
+    if not tails or len(heads) < len(tails):
+        return None
+    pairs = zip(heads[-len(tails) :], tails, strict=True)
+    symbols = "".join(head + tail + ("" if tail.endswith("-") else " ") for head, tail in pairs).rstrip()
+    return symbols if all(SYMBOL_LINE.match(symbol) for symbol in symbols.split()) else None
 
 
 def _rejoined(first: str, second: str) -> str:

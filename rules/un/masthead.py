@@ -19,7 +19,10 @@ class Masthead(FurnitureRule):
         languages. The block must hold a ``Distr.``/``Original:`` line or a symbol line.
         Session and agenda lines followed by a short heading (``Troisième Commission``,
         the agenda item's title) open the document's own heading and stay, as in the seed
-        gold; so does everything after the block.
+        gold; so does everything after the block. A symbol printed in pieces, as
+        pdfplumber does (``A⏎United Nations /56/385``, ``United Nations A⏎/HRC/59/L.17``,
+        ``A S⏎United Nations /79/811- /2025/138``), is read whole when its heads end a
+        line and its tails, one to each head, make symbols on the next line.
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is
@@ -34,7 +37,8 @@ class Masthead(FurnitureRule):
 
     Fix safety:
         Safe: only lines that match a masthead pattern, in the first-page block, are
-        removed.
+        removed; a line holding symbol pieces counts only when every piece pairs into a
+        symbol (a lone ``A`` with no tail after it stays).
     """
 
     code = "UN006"
