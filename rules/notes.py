@@ -144,7 +144,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
             i = end
             continue
         i += 1
-    for start in _candidate_starts(lay, body, claimed):
+    for start in _candidate_starts(lay, body):
         if start in claimed or _list_item(lay, body, start, claimed):
             continue
         region, end = _column(lay, body, start, cited)
@@ -192,18 +192,17 @@ def _number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _candidate_starts(lay: Layout, body: Sequence[Segment], claimed: set[int]) -> list[int]:
-    """Numbered lines near page bottoms (form feeds) and in the document's final block."""
-    out: list[int] = []
+def _candidate_starts(lay: Layout, body: Sequence[Segment]) -> list[int]:
+    """Lines that may open a footnote block near page bottoms (form feeds) and in the
+    document's final block (each line tested once: the two ranges overlap)."""
+    near = set(range(max(0, len(body) - TAIL_CANDIDATES), len(body)))
     if lay.has_form_feeds:
         pages: dict[int, list[int]] = {}
         for i, seg in enumerate(body):
             pages.setdefault(seg.page, []).append(i)
         for idx in pages.values():
-            out += [i for i in idx[-40:] if _opens(lay, body, i)]
-    tail = range(max(0, len(body) - TAIL_CANDIDATES), len(body))
-    out += [i for i in tail if _opens(lay, body, i)]
-    return sorted(set(out))
+            near.update(idx[-40:])
+    return sorted(i for i in near if _opens(lay, body, i))
 
 
 def _opens(lay: Layout, body: Sequence[Segment], i: int) -> bool:
