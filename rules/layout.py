@@ -138,6 +138,9 @@ MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 # a line and the rest (``/56/385``, ``/79/811- /2025/138``) stands apart on the next line.
 SYMBOL_HEADS = regex.compile(r"(?:^|\s)((?:[A-Z][A-Z0-9.\-]*\s+)*[A-Z][A-Z0-9.\-]*)\s*$")
 SYMBOL_TAIL = regex.compile(r"/[A-Za-z0-9.\-()/]+")
+# A left-column word cut by a hyphen, then the right column's text on the same line
+# (``Генеральная Ассам- Distr.: General``).
+CUT_THEN_COLUMN = regex.compile(r"^(.*?\p{L}-)\s+(\S.*)$")
 
 NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 DIGITS = regex.compile(r"\d+")
@@ -384,7 +387,7 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
     block: list[Segment] = []
     after: Segment | None = None  # the first-page line that ends the block
     top = [seg for seg in body[:MASTHEAD_SPAN] if not seg.page]
-    pieced = _pieced_symbols(top)
+    pieced = _pieced_symbols(top) | _cut_organs(top)
     texts = {seg.index: pieced.get(seg.index) or clean(seg.text) for seg in top}
     i = 0
     while i < len(top):
@@ -406,7 +409,7 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
         lay.kinds[seg.index], lay.safe[seg.index] = "masthead", True
         lay.evidence[seg.index] = "first-page masthead (symbol, organ, Distr., date, Original, session)"
         if seg.index in pieced:
-            lay.evidence[seg.index] += f"; the symbol printed in pieces, read as {pieced[seg.index]!r}"
+            lay.evidence[seg.index] += f"; printed in pieces, read as {pieced[seg.index]!r}"
 
 
 def _pieced_symbols(top: Sequence[Segment]) -> dict[int, str]:
@@ -425,6 +428,22 @@ def _pieced_symbols(top: Sequence[Segment]) -> dict[int, str]:
         if symbols is not None:
             texts[seg.index] = text[: heads.start(1)] + symbols
             texts[top[j].index] = " ".join(symbols if word in tails else word for word in words)
+    return texts
+
+
+def _cut_organs(top: Sequence[Segment]) -> dict[int, str]:
+    """The lines of an organ name cut by a hyphen beside the right column's masthead line, each
+    read with the whole name: the rest of the word is one of the next two lines (two-column
+    mastheads: ``Генеральная Ассам- Distr.: General⏎10 декабря 1948 года⏎блея``)."""
+    texts: dict[int, str] = {}
+    for i, seg in enumerate(top):
+        cut = CUT_THEN_COLUMN.match(clean(seg.text))
+        if cut is None or not MASTHEAD_LINE.match(cut.group(2)):
+            continue
+        for nxt in top[i + 1 : i + 3]:
+            if ORGAN_LINE.match(organ := _rejoined(cut.group(1), nxt.text)):
+                texts[seg.index], texts[nxt.index] = f"{organ} {cut.group(2)}", organ
+                break
     return texts
 
 

@@ -22,7 +22,10 @@ class Masthead(FurnitureRule):
         gold; so does everything after the block. A symbol printed in pieces, as
         pdfplumber does (``A⏎United Nations /56/385``, ``United Nations A⏎/HRC/59/L.17``,
         ``A S⏎United Nations /79/811- /2025/138``), is read whole when its heads end a
-        line and its tails, one to each head, make symbols on the next line.
+        line and its tails, one to each head, make symbols on the next line. So is an
+        organ name cut by a hyphen beside the right column's masthead line when the rest
+        of the word, one or two lines below, makes it whole (``Генеральная Ассам- Distr.:
+        General⏎10 декабря 1948 года⏎блея``).
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is
@@ -38,7 +41,8 @@ class Masthead(FurnitureRule):
     Fix safety:
         Safe: only lines that match a masthead pattern, in the first-page block, are
         removed; a line holding symbol pieces counts only when every piece pairs into a
-        symbol (a lone ``A`` with no tail after it stays).
+        symbol (a lone ``A`` with no tail after it stays), and a cut word only when its
+        rest makes an organ name.
     """
 
     code = "UN006"
