@@ -8,7 +8,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from ..notes import Marker, notes
+from ..notes import notes
 
 WORD_BEFORE = regex.compile(r"(\p{L}+)\s$")
 RTL_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
@@ -64,14 +64,17 @@ class DetachedMarker(Rule):
         markers = found.markers
         per_number = Counter(m.number for m in markers)
         for m in markers:
-            if m.form not in ("spaced", "loose") or m.number not in bodies or not _after_word(doc, m):
+            if m.form not in ("spaced", "loose") or m.number not in bodies:
                 continue
-            word = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-            glued = word is not None and _glued_elsewhere(doc, word.group(1), m.number)
+            before = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            if before is None or before.group(1).casefold() in COUNTING:
+                continue  # no word before it, or a quantity (``article 3,``)
+            word = before.group(1)
+            glued = _glued_elsewhere(doc, word, m.number)
             punct = doc.text[m.end : m.end + 2].lstrip()[:1]
             if m.form == "loose" and not glued:
                 continue  # ``Unies 4 et``: a quantity unless the word carries the number glued elsewhere
-            if m.form == "spaced" and (punct not in ",;.:" or punct == "." and _right_to_left(doc, m)):
+            if m.form == "spaced" and (punct not in ",;.:" or punct == "." and RTL_WORD.search(word)):
                 continue  # ``جرما 2. لا`` is a clause number in visual order, not a marker
             safe = per_number[m.number] == 1 or glued
             yield self.diagnostic(
@@ -85,21 +88,10 @@ class DetachedMarker(Rule):
                     "Glue the marker to its word",
                 ),
                 evidence=f"footnote {m.number} exists; {per_number[m.number]} marker candidate(s) for it"
-                + (f"; {word.group(1)}{m.number} is printed glued elsewhere" if word and glued else ""),
+                + (f"; {word}{m.number} is printed glued elsewhere" if glued else ""),
             )
 
 
 def _glued_elsewhere(doc: Document, word: str, number: str) -> bool:
     """``word`` followed by ``number`` with no space (``Unies4``) occurs in the text."""
     return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}{number}(?!\d)", doc.text) is not None
-
-
-def _after_word(doc: Document, m: Marker) -> bool:
-    before = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-    return before is not None and before.group(1).casefold() not in COUNTING
-
-
-def _right_to_left(doc: Document, m: Marker) -> bool:
-    """The word before the number is Arabic or Hebrew script."""
-    before = WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
-    return before is not None and RTL_WORD.search(before.group(1)) is not None
