@@ -66,7 +66,7 @@ class Note:
     @property
     def apart(self) -> bool:
         """The number is printed apart from the text (alone on its line, or glued)."""
-        return self.glued is not None or len(self.lines()) < len(self.segments)
+        return self.glued is not None or self._alone() is not None
 
     @property
     def first(self) -> Segment:
