@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import Any, ClassVar
 
 import regex
@@ -391,16 +392,15 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
     texts = {seg.index: pieced.get(seg.index) or clean(seg.text) for seg in top}
     i = 0
     while i < len(top):
-        text = texts[top[i].index]
-        if MASTHEAD_LINE.match(text):
-            block.append(top[i])
-        elif i + 1 < len(top) and MASTHEAD_LINE.match(_rejoined(text, texts[top[i + 1].index])):
-            block += top[i : i + 2]  # a masthead line wrapped in two (``Организация Объеди-⏎ненных Наций``)
-            i += 1
-        else:
+        # A masthead line may be wrapped in two or three (``Организация Объеди-⏎ненных Наций``;
+        # pymupdf's Arabic date ``10⏎كانون الأول ديسمبر⏎/1948``).
+        lines = [texts[seg.index] for seg in top[i : i + 3]]
+        width = next((n for n in (1, 2, 3) if MASTHEAD_LINE.match(reduce(_rejoined, lines[:n]))), 0)
+        if not width:
             after = top[i]
             break
-        i += 1
+        block += top[i : i + width]
+        i += width
     if after is not None and len(clean(after.text).split()) < PROSE_WORDS:
         _drop_heading(block)
     if len(block) < 2 or not any(MASTHEAD_KEY.search(texts[s.index]) for s in block):

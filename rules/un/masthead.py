@@ -25,7 +25,8 @@ class Masthead(FurnitureRule):
         line and its tails, one to each head, make symbols on the next line. So is an
         organ name cut by a hyphen beside the right column's masthead line when the rest
         of the word, one or two lines below, makes it whole (``Генеральная Ассам- Distr.:
-        General⏎10 декабря 1948 года⏎блея``).
+        General⏎10 декабря 1948 года⏎блея``). A masthead line wrapped over two or three
+        lines counts when the lines rejoined match it (``10⏎كانون الأول ديسمبر⏎/1948``).
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is
