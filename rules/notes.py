@@ -118,10 +118,13 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     markers = _markers(doc, lay, body)
     first_marker: dict[str, int] = {}
     cited: dict[str, list[tuple[int, bool]]] = {}  # number -> (offset, strong) of each marker
+    in_prose: dict[int, bool] = {}  # per segment: a long line holds many markers
     for m in markers:
         # A number before a lower-case word is evidence for pairing only; so is a number in
         # OCR debris (``flMflk nEM.aMAE.1 BCE``): a body needs a marker in running prose.
-        prose = _prose(lay.segments[m.segment].text)
+        prose = in_prose.get(m.segment)
+        if prose is None:
+            prose = in_prose[m.segment] = _prose(lay.segments[m.segment].text)
         if m.form != "loose" and prose:
             first_marker.setdefault(m.number, m.start)
         strong = prose and (m.form != "loose" or doc.text[m.start - 2 : m.start - 1] in ".,;:")

@@ -130,3 +130,16 @@ def test_marker_before_a_question_mark_cites_its_body() -> None:
     out = reslint.fix(text, select=["FN"]).text
     tail = out[out.index("\n1  Texte établi") :]
     assert "Melchior" not in tail and "\n2  Orthographe" in tail
+
+
+def test_a_long_line_is_judged_prose_once_not_once_per_marker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OCR that puts a whole book on one line (icdar-fr fr_monograph/2: 229k characters, 700+
+    numbers after words) made the footnote analysis quadratic, over PG004's 20 s limit."""
+    from reslint_rules import notes
+
+    calls: list[str] = []
+    real = notes._prose
+    monkeypatch.setattr(notes, "_prose", lambda text: calls.append(text) or real(text))
+    line = " ".join(f"Tableau de {n} pouces de haut, sur toile 5 par Jean VAN-DYCK." for n in range(300))
+    found = reslint.lint(line + "\n", lang="fr", select=["FN002"])
+    assert found == [] and 0 < len(calls) <= 2
