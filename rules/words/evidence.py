@@ -206,10 +206,7 @@ class Evidence:
             words = self.doc.words
             distinct = {w for w in words if len(w) > 1}
             total = sum(words[w] for w in distinct)
-            known = self._lexicon & distinct
-            if self._table is not None:
-                known |= self._table.common_among(distinct, 10 ** (CLEAN_ZIPF - 9))
-            unknown = sum(words[w] for w in distinct - known)
+            unknown = sum(words[w] for w in distinct - self._known_elsewhere(distinct, CLEAN_ZIPF))
             self._clean = total >= CLEAN_WORDS and unknown < CLEAN_SHARE * total
         return self._clean
 
@@ -247,13 +244,22 @@ class Evidence:
     def known(self, word: str, min_zipf: float = 3.0) -> bool:
         """``word`` is a common word, in a lexicon, or used in the document."""
         low = word.lower()
-        common = len(low) > 1 and self._table is not None and self._table.get(low) >= 10 ** (min_zipf - 9)
+        common = len(low) > 1 and self._table is not None and self._table.get(low) >= _frequency(min_zipf)
         return low in self.doc.words or low in self._lexicon or common
 
     def known_among(self, lows: Iterable[str], min_zipf: float) -> set[str]:
         """The words of ``lows`` (in lower case) that :meth:`known` accepts, by set operations."""
         distinct = set(lows)
-        found = self.doc.words.keys() & distinct | self._lexicon & distinct
+        return self.doc.words.keys() & distinct | self._known_elsewhere(distinct, min_zipf)
+
+    def _known_elsewhere(self, distinct: set[str], min_zipf: float) -> set[str]:
+        """The words of ``distinct`` in a lexicon or at Zipf ``min_zipf`` or above, whatever the document."""
+        found = distinct & self._lexicon
         if self._table is not None:
-            found |= self._table.common_among(distinct, 10 ** (min_zipf - 9))
+            found |= self._table.common_among(distinct, _frequency(min_zipf))
         return found
+
+
+def _frequency(zipf: float) -> float:
+    """The frequency (per word) of a Zipf value: log10 of occurrences per billion words."""
+    return float(10 ** (zipf - 9))
