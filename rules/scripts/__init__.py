@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reslint.api import Rule, hookimpl
 
+from .arabic_detached_tanween import ArabicDetachedTanween
 from .arabic_heading_number import ArabicHeadingNumber
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
 from .arabic_mark_pieces import ArabicMarkPieces
@@ -28,4 +29,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicHeadingNumber,
         ArabicStrayMark,
         ArabicSplitLine,
+        ArabicDetachedTanween,
     ]

@@ -24,7 +24,7 @@ LOOK_BACK = 64
 TANWEEN = "\u064b\u064c\u064d"
 
 
-def _joined_wins(left: str, right: str) -> bool:
+def joined_wins(left: str, right: str) -> bool:
     """Unigram model: ``left``+``right`` is a known word and beats the two parts."""
     joined = known(left + right)
     return joined >= KNOWN and joined > known(left) + known(right) - ZIPF_PER_BILLION
@@ -37,7 +37,7 @@ def _repair(text: str, at: int) -> tuple[int, int, str, Applicability] | None:
     if glued is not None:
         word = glued.group()
         alef = LONE_ALEF_AFTER.match(text, glued.end())
-        if alef is not None and _joined_wins(word, "ا"):
+        if alef is not None and joined_wins(word, "ا"):
             # ``ّلم ا`` → ``لمّا``: the mark sat on the piece it was printed before.
             return at, alef.end(), word + mark + "ا", Applicability.SAFE
         if at and mark not in TANWEEN and known(word) >= KNOWN:
@@ -47,7 +47,7 @@ def _repair(text: str, at: int) -> tuple[int, int, str, Applicability] | None:
         return None
     before = WORD_BEFORE.search(text[max(0, at - 1 - LOOK_BACK) : at - 1]) if at else None
     nxt = ARABIC_WORD.match(text, after + 1)
-    if before is None or nxt is None or not _joined_wins(before.group(), nxt.group()):
+    if before is None or nxt is None or not joined_wins(before.group(), nxt.group()):
         return None
     # ``وفض ً لا`` → ``وفضلاً``: a word cut around its mark.
     left, right = before.group(), nxt.group()

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Line, Rule
+
+from .arabic import (
+    KNOWN,
+    KNOWN_AT_ALL,
+    LETTERS,
+    MARKS_RANGE,
+    WORD_BEFORE,
+    known,
+    never_tanween,
+    strip_marks,
+)
+from .arabic_stray_mark import joined_wins
+from .edits import applicability
+
+TANWEEN_FATH = "\u064b"
+# A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
+STRAY = re.compile(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
+MARK_LINE = re.compile(f"[ \t]*{TANWEEN_FATH}[ \t{TANWEEN_FATH}]*")
+LINE_END_MARK = re.compile(f"[ \t]+{TANWEEN_FATH}[ \t]*$")
+WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
+FIRST_WORD = re.compile(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
+# ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
+LAM_ALEF = re.compile(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
+# The letters a final tanween fath is written on (or before, for alef).
+CARRIERS = frozenset("اةء")
+MIN_LETTERS = 3
+BEFORE_ALEF = re.compile(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
+AFTER_ALEF = re.compile(f"(?<!ل)ا{TANWEEN_FATH}")
+
+
+def takes_tanween(word: str) -> bool:
+    """Whether ``word`` (no mark yet) may be an indefinite noun ending in a tanween fath."""
+    return (
+        strip_marks(word) == word
+        and len(word) >= MIN_LETTERS
+        and word[-1] in CARRIERS
+        and not never_tanween(word)
+        and known(word) >= KNOWN_AT_ALL
+    )
+
+
+def before_alef(doc: Document) -> bool:
+    """Whether the document writes a tanween fath before a final alef (``قدمًا``) more often
+    than after it (``قدماً``, the default); lam-alef (``عقلاً``) is not counted."""
+    text = doc.text
+    return doc.memo(
+        "scripts.tanween_before_alef",
+        lambda: len(BEFORE_ALEF.findall(text)) > len(AFTER_ALEF.findall(text)),
+    )
+
+
+def _insertion(word: str, end: int, first: bool) -> Edit:
+    """The tanween added to ``word``, which ends at offset ``end``: after its last letter,
+    or before a final alef (not lam-alef) when the document writes it there (``first``)."""
+    if first and word.endswith("ا") and not word.endswith("لا"):
+        end -= 1
+    return Edit(end, end, TANWEEN_FATH)
+
+
+@dataclass
+class _Group:
+    """Stray marks waiting for the words that lost them, and the edits so far."""
+
+    pending: int = 0
+    from_mark_lines_only: bool = True
+    edits: list[Edit] = field(default_factory=list)
+    inserted: int = 0
+    start: int = -1
+
+    def add_marks(self, count: int, deletion: Edit, text: str) -> None:
+        """``count`` more marks, deleted by ``deletion`` of ``text`` (the document's)."""
+        if self.start < 0:
+            self.start = text.index(TANWEEN_FATH, deletion.start)
+        self.pending += count
+        self.edits.append(deletion)
+
+
+class ArabicDetachedTanween(Rule):
+    """A tanween fath printed on a line of its own, away from the word that carries it.
+
+    What it does:
+        Finds a tanween fath (``ً``) alone on a line, or ending a line after a space, in
+        an Arabic text: pdftotext prints the mark drawn above a word as a line of its own
+        and starts the next line with the word that lost it (``ً⏎تعسفا.`` for
+        ``تعسفاً.``). Each such mark, in order, goes back onto the first word of the next
+        lines when every one of those words can carry it (ends in alef, taa marbuta or
+        hamza, is a known word, not definite, not a particle or a word with a pronoun
+        suffix). A mark ending a line after a word piece, with ``لا`` opening the next
+        line, rejoins the word (``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``). When a line of marks
+        is followed by a line whose first word cannot carry them but which holds exactly
+        as many words that can (pdfplumber: ``ً⏎لا يجوز … نفيه تعسفا.``), they go there.
+
+    Why it matters:
+        The lone mark is a token of its own and the word it belongs to is misspelt:
+        two errors for one mark, and sentence splitting sees a one-character line.
+
+    Example:
+        ``ً⏎ً⏎قانونا بمحاكمة علنية تؤمن له فيها⏎بريئا إلى أن تثبت إدانته`` →
+        ``قانوناً بمحاكمة علنية تؤمن له فيها⏎بريئاً إلى أن تثبت إدانته`` (udhr ar,
+        pdftotext)
+
+    Fix safety:
+        Safe when every mark of the group finds its word at the start of the following
+        lines, and for a lam-alef piece that joins into a known word beating its parts
+        when the piece before is rare (as SC008). Unsafe for marks matched to words inside
+        the next line by their count, and for other lam-alef joins. The mark goes after a
+        final alef unless the document mostly writes it before one (``قدمًا``); a word
+        ending in lam-alef takes it after the alef. Only the mark and the blank line or
+        space it stood on move: no letter or digit is added or lost.
+    """
+
+    code = "SC010"
+    name = "arabic-detached-tanween"
+    family = "scripts"
+    summary = "Tanween fath printed on a line of its own"
+    fix_safety = Applicability.SAFE
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        text = doc.text
+        numbers = sorted({doc.line_number(m.end() - 1) for m in STRAY.finditer(text)})
+        done = 0
+        for number in numbers:
+            if number > done:
+                done, found = self._from(doc, number)
+                yield from found
+
+    def _from(self, doc: Document, number: int) -> tuple[int, list[Diagnostic]]:
+        """The diagnostics of the groups from line ``number`` on, and the last line read."""
+        found: list[Diagnostic] = []
+        group = _Group()
+        first = before_alef(doc)
+        while number <= doc.line_count:
+            line = doc.line(number)
+            if "\f" in line.text:
+                group = _Group()
+            elif MARK_LINE.fullmatch(line.text):
+                end = min(line.end + 1, len(doc.text))
+                group.add_marks(line.text.count(TANWEEN_FATH), Edit(line.start, end), doc.text)
+            elif line.text.strip():
+                group = self._target(line, group, first, found)
+                group = self._line_end(doc, line, group, found)
+            if group.pending == 0 and not STRAY.search(line.text):
+                break
+            number += 1
+        return number, found
+
+    def _target(self, line: Line, group: _Group, first: bool, found: list[Diagnostic]) -> _Group:
+        """Give the oldest pending mark to the first word of ``line``, or fall back to the
+        words inside it; a group whose marks all found their words is reported."""
+        if group.pending == 0:
+            return group
+        word = FIRST_WORD.match(line.text)
+        if word is not None and takes_tanween(word.group(1)):
+            group.edits.append(_insertion(word.group(1), line.start + word.end(1), first))
+            group.pending -= 1
+            group.inserted += 1
+            if group.pending:
+                return group
+            found.append(self._report(group, safe=True))
+            return _Group()
+        # Inside a line only a final alef counts: on taa marbuta the mark is mostly left out.
+        inside = [w for w in WORD.finditer(line.text) if w.group()[-1] == "ا" and takes_tanween(w.group())]
+        if group.inserted == 0 and group.from_mark_lines_only and len(inside) == group.pending:
+            group.edits.extend(_insertion(w.group(), line.start + w.end(), first) for w in inside)
+            group.pending = 0
+            found.append(self._report(group, safe=False))
+        return _Group()
+
+    def _line_end(self, doc: Document, line: Line, group: _Group, found: list[Diagnostic]) -> _Group:
+        """A mark ending ``line``: a lam-alef piece rejoined, or one more pending mark."""
+        mark = LINE_END_MARK.search(line.text)
+        if mark is None:
+            return group if group.pending else _Group()
+        join = self._lam_alef(doc, line, mark.start()) if group.pending == 0 else None
+        if join is not None:
+            found.append(join)
+            return _Group()
+        group.from_mark_lines_only = False
+        group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
+        return group
+
+    def _lam_alef(self, doc: Document, line: Line, at: int) -> Diagnostic | None:
+        """``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``: the word cut at its tanween, rejoined."""
+        piece = WORD_BEFORE.search(line.text[:at])
+        if piece is None or line.number >= doc.line_count:
+            return None
+        after = doc.line(line.number + 1)
+        lam_alef = LAM_ALEF.match(after.text)
+        if lam_alef is None or not joined_wins(piece.group(), "لا"):
+            return None
+        word = piece.group() + "لا" + TANWEEN_FATH
+        rest = "\n" if lam_alef.end() < len(after.text) else ""
+        safe = known(piece.group()) < KNOWN
+        return self.diagnostic(
+            line.start + at,
+            line.end,
+            "Tanween and lam-alef cut from their word at the line end",
+            fix=Fix.replace(
+                line.start + piece.start(),
+                after.start + lam_alef.end(),
+                word + rest,
+                applicability(safe),
+                f"Write {word!r}",
+            ),
+            evidence=f"{word!r} is known (Zipf {known(word):.1f}), {piece.group()!r} alone "
+            f"{known(piece.group()):.1f}",
+        )
+
+    def _report(self, group: _Group, *, safe: bool) -> Diagnostic:
+        marks = sum(e.replacement == TANWEEN_FATH for e in group.edits)
+        where = "at the start of the next lines" if safe else "inside the next line"
+        return self.diagnostic(
+            group.start,
+            group.start + 1,
+            "Tanween fath printed away from its word",
+            fix=Fix(tuple(sorted(group.edits)), applicability(safe), "Put the tanween back on its word"),
+            evidence=f"{marks} stray tanween, as many words that can carry one {where}",
+        )
