@@ -13,6 +13,7 @@ from reslint.api import Document, Rule, hookimpl
 from ..layout import layout
 from ..notes import notes
 from .flow import paragraphs
+from .heading_order import HeadingOrder
 from .headings import headings
 from .link_url_line import LinkUrlLine, link_runs
 from .page_break_stitch import PageBreakStitch
@@ -24,7 +25,7 @@ from .split_url import SplitUrl
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [RunningHeader, PageNumberLine, LinkUrlLine, PageBreakStitch, Reflow, SplitUrl]
+    return [RunningHeader, PageNumberLine, LinkUrlLine, PageBreakStitch, Reflow, SplitUrl, HeadingOrder]
 
 
 @hookimpl

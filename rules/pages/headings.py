@@ -19,11 +19,43 @@ from ..layout import DIGITS, Layout, Segment, clean, layout
 # One to three words and a number: ``Article 12``, ``Section 4.``, ``Статья 3``, ``المادة13``.
 HEADING = regex.compile(r"^\s*\p{L}[\p{L}\p{M}’'.-]*(?:\s+\p{L}[\p{L}\p{M}’'.-]*){0,2}\s*(\d{1,3})\.?\s*$")
 PAGE_WORD = regex.compile(r"^\s*(?:[PF]a[gqpr][eé]|Página|Pág|Страница|Стр|Seite|صفحة)\b", regex.IGNORECASE)
+# ``Article premier`` (French article 1) and ``第十二条`` (Chinese: ``第`` numeral ``条``).
+FIRST = regex.compile(r"^\s*(\p{L}+)\s+(?:premier|première|1er)\s*$", regex.IGNORECASE)
+HAN_ARTICLE = regex.compile(r"^\s*第([一二三四五六七八九十百]{1,6})条\s*$")
+HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def headings(doc: Document) -> frozenset[int]:
     """Indices of the segments the layout took for running lines that are numbered headings."""
     return doc.memo("pages.headings", lambda: _headings(layout(doc)))
+
+
+def numbered(text: str) -> tuple[str, int] | None:
+    """The words and the number of a numbered heading line (``Article 12`` → ``("article", 12)``).
+
+    ``Article premier`` counts as 1 and ``第十二条`` as 12; page labels (``Page 3``) are no headings.
+    """
+    text = " ".join(clean(text).split())
+    if m := HEADING.match(text):
+        words = DIGITS.sub("", text).strip(" .").casefold()
+        return None if PAGE_WORD.match(text) else (words, int(m.group(1)))
+    if m := FIRST.match(text):
+        return m.group(1).casefold(), 1
+    if m := HAN_ARTICLE.match(text):
+        return "第条", _han_number(m.group(1))
+    return None
+
+
+def _han_number(numeral: str) -> int:
+    """A Chinese numeral up to 999 without ``零``: ``十二`` → 12, ``二十`` → 20, ``一百十五`` → 115."""
+    total, digit = 0, 0
+    for char in numeral:
+        if char in HAN_DIGITS:
+            digit = HAN_DIGITS[char]
+        else:
+            total += (digit or 1) * (100 if char == "百" else 10)
+            digit = 0
+    return total + digit
 
 
 def _headings(lay: Layout) -> frozenset[int]:
