@@ -14,6 +14,7 @@ from .arabic import (
     MIN_LETTERS,
     known,
     line_votes,
+    never_tanween,
     strip_marks,
 )
 from .edits import line_rewrite
@@ -25,10 +26,13 @@ STRAY_MARK = re.compile(f"(?<!{LETTER})(?<!{MARK}){MARK}")
 SAFE_GAIN = 2
 LETTER_RE = re.compile(LETTER)
 INNER_MARK = re.compile(f"{LETTER}{MARK}+{LETTER}")
-TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER})")
+# A tanween followed by a letter (or by alef and a letter): it ends words, so a cut is there.
+TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER}|[اى]{LETTER})")
+TANWEEN = re.compile("[\u064b-\u064d]")
 DIGIT = re.compile(r"\d")
-# A clause number opening the line stays first (``1 بمحاكمة … فيهاً إلى …`` → ``1. كل …``).
-CLAUSE_NUMBER = re.compile(r"^(\s*\d{1,3}) ?")
+# A clause number opening the line stays first (``1 بمحاكمة … فيهاً إلى …`` → ``1. كل …``);
+# the space after it is the one the first piece had before its first word.
+CLAUSE_NUMBER = re.compile(r"^(\s*\d{1,3})")
 
 
 def _bad(word: str) -> bool:
@@ -37,22 +41,29 @@ def _bad(word: str) -> bool:
     return len(letters) < MIN_LETTERS and letters != "و" or known(word) < KNOWN_AT_ALL
 
 
+def _misplaced_tanween(word: str) -> bool:
+    """A tanween on a word that never takes one (``فيهاً``: a pronoun suffix)."""
+    return TANWEEN.search(word) is not None and never_tanween(strip_marks(word))
+
+
 def badness(line: str) -> tuple[int, list[str]]:
-    """Stray marks plus unknown Arabic words."""
-    bad = [w for w in ARABIC_WORD.findall(line) if _bad(w)]
-    return len(bad) + len(STRAY_MARK.findall(line)), bad
+    """Stray marks, unknown Arabic words, and tanweens where none can be."""
+    words = ARABIC_WORD.findall(line)
+    bad = [w for w in words if _bad(w)]
+    misplaced = len(TANWEEN_INSIDE.findall(line)) + sum(map(_misplaced_tanween, words))
+    return len(bad) + len(STRAY_MARK.findall(line)) + misplaced, bad
 
 
 def _cut_signature(line: str) -> bool:
-    """The line opens with a word fragment, an unknown word has a mark inside, or a tanween
-    (which ends words) is followed by a letter: two pieces glued at a cut. A lone
-    misplaced mark is not enough."""
+    """The line opens with a word fragment, an unknown word has a mark inside, a tanween
+    (which ends words) is followed by a letter, or a word that never takes a tanween has
+    one: two pieces glued at a cut. Another lone misplaced mark is not enough."""
     words = ARABIC_WORD.findall(line)
     return (
         TANWEEN_INSIDE.search(line) is not None
         or bool(words)
         and _bad(words[0])
-        or any(INNER_MARK.search(w) and _bad(w) for w in words)
+        or any(INNER_MARK.search(w) and _bad(w) or _misplaced_tanween(w) for w in words)
     )
 
 
@@ -84,10 +95,12 @@ class ArabicMarkPieces(Rule):
         ``الاجتماعي قدمًا وأن ترفع مستوى الحياة في جو من الحرية أفسح.``
 
     Fix safety:
-        Safe when reassembling removes every stray mark and at least two unknown words or
-        stray marks; unsafe when it only removes fewer. A clause number opening the line
-        stays first (the pieces must then start with its full stop); lines with other
-        digits are left alone. Only the order of the pieces changes (and spaces before
+        Safe when reassembling removes every stray mark and at least two defects: unknown
+        words, stray marks, tanweens where none can be (before a letter, or on a word that
+        never takes one: ``فيهاً``) and a clause number whose full stop only the pieces
+        hold; unsafe when it removes fewer. A clause number opening the line stays first
+        (the pieces must then start with its full stop); lines with other digits are left
+        alone. Only the order of the pieces changes (and spaces before
         marks go): no letter or digit is lost.
     """
 
@@ -116,6 +129,8 @@ class ArabicMarkPieces(Rule):
             if not (body.startswith(".") if prefix else LETTER_RE.match(body)):
                 continue
             before, bad_words = badness(text)
+            # A clause number whose full stop the pieces hold, not the line, counts too.
+            before += int(bool(prefix) and not text.startswith("."))
             fixed = prefix + body
             after, _ = badness(fixed)
             if after >= before:
