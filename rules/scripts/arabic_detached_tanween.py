@@ -19,6 +19,7 @@ from .arabic import (
 )
 from .arabic_stray_mark import joined_wins
 from .edits import applicability
+from .piece_order import Piece, leading_piece, reading_order
 
 TANWEEN_FATH = "\u064b"
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
@@ -72,7 +73,7 @@ class _Group:
     pending: int = 0
     from_mark_lines_only: bool = True
     edits: list[Edit] = field(default_factory=list)
-    inserted: int = 0
+    pieces: list[Piece] = field(default_factory=list)
     start: int = -1
 
     def add_marks(self, count: int, deletion: Edit, text: str) -> None:
@@ -98,14 +99,22 @@ class ArabicDetachedTanween(Rule):
         is followed by a line whose first word cannot carry them but which holds exactly
         as many words that can (pdfplumber: ``ً⏎لا يجوز … نفيه تعسفا.``), they go there.
 
+        pdftotext prints such a line in pieces: the marks, each piece that opens with a
+        word that lost one, then the piece the line began with. When the line after the
+        pieces is that first piece (the pieces fit in one line, and it opens with a clause
+        number, or it ends its paragraph where the last piece ends a sentence and it does
+        not), the line is put back together: first piece, then the others in reverse
+        printed order (pdftotext prints pieces without marks left to right).
+
     Why it matters:
         The lone mark is a token of its own and the word it belongs to is misspelt:
-        two errors for one mark, and sentence splitting sees a one-character line.
+        two errors for one mark, and sentence splitting sees a one-character line. The
+        pieces out of order scramble the sentence.
 
     Example:
-        ``ً⏎ً⏎قانونا بمحاكمة علنية تؤمن له فيها⏎بريئا إلى أن تثبت إدانته`` →
-        ``قانوناً بمحاكمة علنية تؤمن له فيها⏎بريئاً إلى أن تثبت إدانته`` (udhr ar,
-        pdftotext)
+        ``ً⏎ً⏎قانونا بمحاكمة علنية تؤمن له فيها⏎بريئا إلى أن تثبت إدانته⏎1. كل شخص متهم
+        بجريمة يعتبر`` → ``1. كل شخص متهم بجريمة يعتبر بريئاً إلى أن تثبت إدانته قانوناً
+        بمحاكمة علنية تؤمن له فيها`` (udhr ar, pdftotext)
 
     Fix safety:
         Safe when every mark of the group finds its word at the start of the following
@@ -113,8 +122,11 @@ class ArabicDetachedTanween(Rule):
         when the piece before is rare (as SC008). Unsafe for marks matched to words inside
         the next line by their count, and for other lam-alef joins. The mark goes after a
         final alef unless the document mostly writes it before one (``قدمًا``); a word
-        ending in lam-alef takes it after the alef. Only the mark and the blank line or
-        space it stood on move: no letter or digit is added or lost.
+        ending in lam-alef takes it after the alef. The pieces are put back together only
+        on the evidence above, and not when two or more include one with a mark of its
+        own (printed first wherever it stood): the marks alone then move. Only the marks,
+        the lines they stood on and the order of the pieces change: no letter or digit is
+        added or lost.
     """
 
     code = "SC010"
@@ -145,33 +157,35 @@ class ArabicDetachedTanween(Rule):
                 end = min(line.end + 1, len(doc.text))
                 group.add_marks(line.text.count(TANWEEN_FATH), Edit(line.start, end), doc.text)
             elif line.text.strip():
-                group = self._target(line, group, first, found)
+                group = self._target(doc, line, group, first, found)
                 group = self._line_end(doc, line, group, found)
             if group.pending == 0 and not STRAY.search(line.text):
                 break
             number += 1
         return number, found
 
-    def _target(self, line: Line, group: _Group, first: bool, found: list[Diagnostic]) -> _Group:
+    def _target(
+        self, doc: Document, line: Line, group: _Group, first: bool, found: list[Diagnostic]
+    ) -> _Group:
         """Give the oldest pending mark to the first word of ``line``, or fall back to the
         words inside it; a group whose marks all found their words is reported."""
         if group.pending == 0:
             return group
         word = FIRST_WORD.match(line.text)
         if word is not None and takes_tanween(word.group(1)):
-            group.edits.append(_insertion(word.group(1), line.start + word.end(1), first))
+            insertion = _insertion(word.group(1), line.start + word.end(1), first)
+            group.pieces.append(Piece(line, insertion))
             group.pending -= 1
-            group.inserted += 1
             if group.pending:
                 return group
-            found.append(self._report(group, safe=True))
+            found.append(self._pieces(doc, group))
             return _Group()
         # Inside a line only a final alef counts: on taa marbuta the mark is mostly left out.
         inside = [w for w in WORD.finditer(line.text) if w.group()[-1] == "ا" and takes_tanween(w.group())]
-        if group.inserted == 0 and group.from_mark_lines_only and len(inside) == group.pending:
+        if not group.pieces and group.from_mark_lines_only and len(inside) == group.pending:
             group.edits.extend(_insertion(w.group(), line.start + w.end(), first) for w in inside)
             group.pending = 0
-            found.append(self._report(group, safe=False))
+            found.append(self._report(group, safe=False, where="inside the next line"))
         return _Group()
 
     def _line_end(self, doc: Document, line: Line, group: _Group, found: list[Diagnostic]) -> _Group:
@@ -214,9 +228,24 @@ class ArabicDetachedTanween(Rule):
             f"{known(piece.group()):.1f}",
         )
 
-    def _report(self, group: _Group, *, safe: bool) -> Diagnostic:
-        marks = sum(e.replacement == TANWEEN_FATH for e in group.edits)
-        where = "at the start of the next lines" if safe else "inside the next line"
+    def _pieces(self, doc: Document, group: _Group) -> Diagnostic:
+        """The marks back on the words opening the next lines; when those lines are the
+        pieces of one line followed by the piece it began with, the line put back together."""
+        pieces = group.pieces
+        first = pieces[0].line.number
+        lead = None
+        if group.from_mark_lines_only and [p.line.number - first for p in pieces] == list(range(len(pieces))):
+            lead = leading_piece(doc, pieces)
+        text = None if lead is None else reading_order(pieces, lead)
+        if lead is None or text is None:
+            group.edits.extend(p.insertion for p in pieces)
+            return self._report(group, safe=True, where="at the start of the next lines")
+        group.edits.append(Edit(pieces[0].line.start, lead.end, text))
+        where = f"opening the next lines, then the line's first piece {lead.text.strip()[:30]!r}"
+        return self._report(group, safe=True, where=where)
+
+    def _report(self, group: _Group, *, safe: bool, where: str) -> Diagnostic:
+        marks = len(group.pieces) or sum(e.replacement == TANWEEN_FATH for e in group.edits)
         return self.diagnostic(
             group.start,
             group.start + 1,
