@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from itertools import compress
-from operator import add, and_, or_
+from operator import add
 from typing import Any
 
 import regex
@@ -12,7 +14,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, Spans, evidence
-from .scoring import RARE_ZIPF, Verdict, join_verdict
+from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, Verdict, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
@@ -28,6 +30,22 @@ CONTEXT = 2
 NOISY = 2
 UNKNOWN_ZIPF = 1.0
 LINE_END_HYPHEN = regex.compile(r"[-\u00ad\u2010][ \t]*\n\s*$")
+# Default pdftotext drops a line-end hyphen and joins the two printed lines with a space (`de mon es
+# prit`): a line JOINED_LINE times the document's line width or longer holds such a break one width
+# (± BREAK_WINDOW of it) from its start. The width is the median length of the lines inside
+# paragraphs, from WIDTH_LINES of them or more.
+JOINED_LINE = 1.3
+BREAK_WINDOW = 0.15
+WIDTH_LINES = 20
+# Two words at such a break join (unsafe) on this margin, or on BREAK_DOC_MARGIN when the document
+# writes the joined word elsewhere (`sur prise`), safely on SAFE_BREAK_MARGIN and that use.
+BREAK_MARGIN = 3.5
+BREAK_DOC_MARGIN = 1.5
+SAFE_BREAK_MARGIN = 3.0
+# `Que lle`, `члено в`: a fragment this much rarer than the joined word, written nowhere else in a
+# clean document, joins (unsafe) on FRAGMENT_MARGIN.
+FRAGMENT_GAP = 2.5
+FRAGMENT_MARGIN = 4.0
 
 
 class SplitWord(Rule):
@@ -101,9 +119,14 @@ class SplitWord(Rule):
                 best[i] = _best_join(text, tokens, i, ev, judge)
             return best[i]
 
+        second = _SecondLook(text, ev, splits)
         taken = 0  # tokens before this one are part of a reported join
         for i in candidates:
-            found = best_at(i) if i >= taken else None
+            if i < taken:
+                continue
+            found = best_at(i)
+            if found is None or found[1].applicability is None and len(found[0]) == 2:
+                found = second.verdict(i, found)
             if found is None:
                 continue
             # `de r éussir`: the join starting at the next piece may be the better one.
@@ -144,11 +167,11 @@ def _best_join(
 ) -> tuple[list[tuple[int, int]], Verdict] | None:
     """Join two pieces from token ``i``, or three when that beats joining the first two (``judge``: a
     memoised :func:`join_verdict`)."""
-    gapped, texts = _gapped(tokens, ev.doc.gaps, i), ev.doc.texts
+    n, texts = _gapped(ev.doc.gaps, i), ev.doc.texts
     # `_run` only shortens the gapped run: if none of its joins is a word, no join is.
-    if not any(judge(texts[i : i + n]) for n in range(2, len(gapped) + 1)):
+    if n < 2 or not (judge(texts[i : i + 2]) or n == 3 and judge(texts[i : i + 3])):
         return None
-    run = _run(text, tokens, i, gapped, ev)
+    run = _run(text, tokens, i, [tokens[j] for j in range(i, i + n)], ev)
     pieces = texts[i : i + len(run)]
     pair = judge(pieces[:2]) if len(run) > 1 else None
     triple = judge(pieces) if len(run) > 2 else None
@@ -157,6 +180,100 @@ def _best_join(
     if triple and (pair is None or triple.margin - pair.margin >= TRIPLE_GAIN):
         return run, triple
     return (run[:2], pair) if pair else None
+
+
+class _SecondLook:
+    """Joins of two pieces that :func:`join_verdict` leaves unfixed, on evidence it does not weigh:
+    a line that default pdftotext joined at a hyphenation break, or a fragment in a clean document.
+    Either needs a piece written nowhere else in the document."""
+
+    def __init__(self, text: str, ev: Evidence, splits: Counter[str]) -> None:
+        self.text, self.ev, self.splits = text, ev, splits
+        self._breaks: tuple[float, list[int], list[int]] | None = None
+
+    def verdict(
+        self, i: int, found: tuple[list[tuple[int, int]], Verdict] | None
+    ) -> tuple[list[tuple[int, int]], Verdict] | None:
+        """The pair from token ``i`` with a verdict that fixes it, else ``found`` (unchanged)."""
+        ev, low = self.ev, self.ev.doc.lowered
+        words = ev.doc.words
+        if min(words[low[i]], words[low[i + 1]]) > 1:
+            return found
+        a, b = ev.doc.texts[i : i + 2]
+        joined = a + b
+        if ev.doc.gaps[i] != " " or not b.islower() or self.splits[low[i] + low[i + 1]] > 1:
+            return found
+        # Not after a digit, in a URL, among spaced letters, before an elision (as `_run` says).
+        pair = [ev.doc.tokens[i], ev.doc.tokens[i + 1]]
+        if len(_run(self.text, ev.doc.tokens, i, pair, ev)) != 2:
+            return found
+        in_doc, z_raw = ev.count(joined), ev.zipf(joined)
+        if z_raw < RARE_ZIPF and not in_doc:
+            return found
+        za, zb = ev.zipf(a), ev.zipf(b)
+        margin = z_raw + 9 - za - zb
+        fixable = self._at_break(i, margin, in_doc) or self._fragment(a, b, z_raw, za, zb, margin)
+        if fixable is None:
+            return found
+        applicability, why = fixable
+        facts = f"Zipf `{joined}` {z_raw:.1f}; `{a}` {za:.1f}; `{b}` {zb:.1f}; margin {margin:.1f}; {why}"
+        if in_doc:
+            facts = f"`{joined}` occurs {in_doc}× in this document; {facts}"
+        return pair, Verdict(applicability, margin, facts)
+
+    def _at_break(self, i: int, margin: float, in_doc: int) -> tuple[Applicability, str] | None:
+        """`es prit`, `sur prise`: two words of two letters or more at the break of a line that
+        default pdftotext joined from two, about one line width from its start (`bon gré mal gré`,
+        both words used elsewhere, stays apart)."""
+        ev = self.ev
+        if min(map(len, ev.doc.texts[i : i + 2])) < 2:
+            return None
+        if margin < BREAK_MARGIN and not (in_doc and margin >= BREAK_DOC_MARGIN):
+            return None
+        width, lows, highs = self.breaks
+        gap = ev.doc.tokens.ends[i]
+        k = bisect_right(lows, gap) - 1
+        if k < 0 or gap > highs[k]:
+            return None
+        safe = in_doc and margin >= SAFE_BREAK_MARGIN
+        why = f"at the break of a line joined from two (line width {width:g})"
+        return (Applicability.SAFE if safe else Applicability.UNSAFE), why
+
+    @property
+    def breaks(self) -> tuple[float, list[int], list[int]]:
+        """The line width (the median length of the lines followed by a line of the same paragraph)
+        and the offsets where the lines of ``JOINED_LINE`` widths or more were joined (computed once;
+        no width and no offsets from fewer than ``WIDTH_LINES`` such lines)."""
+        if self._breaks is None:
+            lines = self.text.split("\n")
+            inner = sorted(len(a) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
+            width = float(inner[len(inner) // 2]) if len(inner) >= WIDTH_LINES else 0.0
+            lows: list[int] = []
+            highs: list[int] = []
+            start = 0
+            for line in lines:
+                if width and len(line) >= JOINED_LINE * width:
+                    lows.append(start + math.ceil(width * (1 - BREAK_WINDOW)))
+                    highs.append(start + math.floor(width * (1 + BREAK_WINDOW)))
+                start += len(line) + 1
+            self._breaks = width, lows, highs
+        return self._breaks
+
+    def _fragment(
+        self, a: str, b: str, z_raw: float, za: float, zb: float, margin: float
+    ) -> tuple[Applicability, str] | None:
+        """`Que lle`, `члено в`: in a clean document, a piece of two letters or more that is no common
+        word, written nowhere else and far rarer than the common word it joins into (of four letters or
+        more beside a lone letter: `n ot` stays as :func:`join_verdict` decided)."""
+        ev = self.ev
+        if not ev.clean or z_raw < KNOWN_ZIPF or margin < FRAGMENT_MARGIN:
+            return None
+        if min(len(a), len(b)) == 1 and len(a) + len(b) < MIN_LETTER_JOIN:
+            return None
+        for piece, z in ((a, za), (b, zb)):
+            if len(piece) > 1 and z < KNOWN_ZIPF and z_raw - z >= FRAGMENT_GAP and ev.count(piece) == 1:
+                return Applicability.UNSAFE, f"`{piece}` is a fragment, in a clean document"
+        return None
 
 
 def _split_elision(text: str, pieces: list[tuple[int, int]], ev: Evidence) -> bool:
@@ -220,14 +337,12 @@ def _letter_spaced(tokens: Spans, gaps: tuple[str, ...], i: int) -> bool:
     return False
 
 
-def _gapped(tokens: Spans, gaps: tuple[str, ...], i: int) -> list[tuple[int, int]]:
-    """Up to three tokens from ``i`` separated only by a gap."""
-    run = [tokens[i]]
-    for k in range(i, min(i + 2, len(gaps))):
-        if gaps[k] not in GAPS:
-            break
-        run.append(tokens[k + 1])
-    return run
+def _gapped(gaps: tuple[str, ...], i: int) -> int:
+    """How many tokens from ``i`` (up to three) are separated only by a gap."""
+    n = 1
+    while n < 3 and i + n - 1 < len(gaps) and gaps[i + n - 1] in GAPS:
+        n += 1
+    return n
 
 
 def _candidates(ev: Evidence) -> list[int]:
@@ -240,10 +355,12 @@ def _candidates(ev: Evidence) -> list[int]:
     pairs = list(map(add, low, low[1:]))
     triples = list(map(add, pairs, low[2:]))
     known_pairs, known_triples = ev.known_among(pairs, RARE_ZIPF), ev.known_among(triples, RARE_ZIPF)
-    # Token i starts a candidate when gapped and its pair is known, or its gapped triple is.
-    triple_known = [*map(and_, gapped[1:], map(known_triples.__contains__, triples)), False]
-    known = map(or_, map(known_pairs.__contains__, pairs), triple_known)
-    return list(compress(range(len(gapped)), map(and_, gapped, known)))
+    # Token i starts a candidate when gapped and its pair is known, or its gapped triple is: the few
+    # known ones are found at C level, then tested for gaps.
+    starts = set(compress(range(len(pairs)), map(known_pairs.__contains__, pairs)))
+    known = compress(range(len(triples)), map(known_triples.__contains__, triples))
+    starts.update(i for i in known if gapped[i + 1])
+    return [i for i in sorted(starts) if gapped[i]]
 
 
 def _run(
