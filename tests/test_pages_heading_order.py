@@ -38,7 +38,7 @@ def test_numbered_heading(line: str, expected: tuple[str, int] | None) -> None:
 @pytest.mark.parametrize("case", [c for c in CASES if c["positions"]], ids=lambda c: c["name"][:40])
 def test_move_keeps_every_character(case: dict[str, object]) -> None:
     text = str(case["text"])
-    result = reslint.fix(text, config={"select": ["PG007"]}, unsafe=True)
+    result = reslint.fix(text, config={"select": ["PG007"]}, unsafe=True, lang=case.get("lang"))  # type: ignore[arg-type]
     assert result.text != text
     assert Counter(result.text) == Counter(text)
     assert [d.code for d in result.applied] == ["PG007"] * len(case["positions"])  # type: ignore[arg-type]
@@ -47,4 +47,5 @@ def test_move_keeps_every_character(case: dict[str, object]) -> None:
 def test_safe_fix_leaves_the_text() -> None:
     """The move is unsafe: a safe fix never applies it."""
     for case in CASES:
-        assert reslint.fix(case["text"], config={"select": ["PG007"]}).text == case["text"]
+        text, lang = case["text"], case.get("lang")
+        assert reslint.fix(text, config={"select": ["PG007"]}, lang=lang).text == text
