@@ -6,7 +6,8 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .arabic import LETTER, MARK, LineVotes, line_votes, next_nonblank
+from .arabic import ARABIC_WORD, LETTER, MARK, LineVotes, line_votes, next_nonblank
+from .arabic_detached_tanween import takes_tanween
 from .edits import applicability
 
 # A line opening with a mark glued to a word: no letter carries the mark.
@@ -14,6 +15,7 @@ OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
 # The same after a newline: a literal first, which ``re`` finds fast.
 AFTER_NEWLINE = re.compile(f"\n(?={MARK}{LETTER})")
 ENDS_IN_LETTER = re.compile(f"{LETTER}$")
+LAST_WORD = re.compile(f"{ARABIC_WORD.pattern}$")
 TANWEEN_FATH = "\u064b"
 # The letters a final tanween fath is written on.
 CARRIERS = frozenset("اةىء")
@@ -41,7 +43,9 @@ class ArabicSplitLine(Rule):
     Fix safety:
         Safe for a tanween fath moving onto a final alef, taa marbuta, alef maqsura or
         hamza (where it is written) when both lines read in logical order and the line
-        before does not end in such a letter (the mark could be its). Unsafe otherwise.
+        before does not end in such a letter (the mark could be its), or ends in one that
+        is not alef while the right piece ends in a word whose final alef is the mark's
+        seat (a known word that takes a tanween). Unsafe otherwise.
         Only the mark, the blank lines between the pieces and their order change: no
         letter or digit is lost.
     """
@@ -72,7 +76,7 @@ class ArabicSplitLine(Rule):
                 continue
             mark = opening.group(1)
             before = _neighbour(doc, votes, left.line.number, -1)
-            ambiguous = before is not None and before.line.text.rstrip()[-1:] in CARRIERS
+            ambiguous = before is not None and _competes(before.line.text.rstrip(), body)
             safe = mark == TANWEEN_FATH and body[-1] in CARRIERS and not ambiguous
             safe = safe and left.visual == 0 and right.visual == 0
             yield self.diagnostic(
@@ -89,6 +93,17 @@ class ArabicSplitLine(Rule):
                 evidence=f"the line opens with U+{ord(mark):04X}, which no letter carries; "
                 f"the next line ends in {body[-1]!r}",
             )
+
+
+def _competes(before: str, body: str) -> bool:
+    """Whether the line before could carry the tanween as well as the right piece: it ends
+    in a carrier letter, unless the right piece ends in a word whose final alef is the
+    tanween's seat (``عادلا``) and the line before in taa marbuta, alef maqsura or hamza,
+    where the mark is mostly left out."""
+    if before[-1:] not in CARRIERS:
+        return False
+    word = LAST_WORD.search(body)
+    return before[-1] == "ا" or word is None or not (body[-1] == "ا" and takes_tanween(word.group()))
 
 
 def _logical(votes: LineVotes) -> bool:
