@@ -19,6 +19,8 @@ SPLIT = re.compile(
     rf"^[ \t]*(?P<number>\d{{1,3}})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<word>{WORD})[ \t]*$",
     re.MULTILINE,
 )
+# ``المادة 8``: the heading as the document writes it elsewhere, word, space, number.
+SPACED = re.compile(rf"^[ \t]*(?P<word>{WORD}) (?P<number>\d{{1,3}})[ \t]*$", re.MULTILINE)
 UNSAFE_NUMBERS = 2
 SAFE_NUMBERS = 3
 
@@ -29,8 +31,9 @@ class ArabicHeadingNumber(Rule):
     What it does:
         Finds headings made of one Arabic word and a number printed ``المادة13`` (no space)
         or as ``13`` on a line of its own before ``المادة``, and writes them ``المادة 13``
-        when the same word carries several different numbers in the document: a numbered
-        heading, not a footnote reference (``الإنسان1``, glued on purpose, met once).
+        when the same word carries several different numbers in the document (glued, split
+        or written ``المادة 8`` on a line of its own): a numbered heading, not a footnote
+        reference (``الإنسان1``, glued on purpose, met once).
 
     Why it matters:
         PyMuPDF drops the space where a right-to-left word meets a left-to-right number,
@@ -42,8 +45,9 @@ class ArabicHeadingNumber(Rule):
         has ``المادة1`` … ``المادة15``)
 
     Fix safety:
-        Safe when the word carries three or more different numbers in the document;
-        unsafe with two; a single occurrence is not reported. The word must read in
+        Safe when the word carries three or more different numbers in the document
+        (counting the spaced headings); unsafe with two; a word with a single number is
+        not reported. The word must read in
         logical order (a reversed one is SC003's first). Only spaces and line breaks
         change.
     """
@@ -61,8 +65,11 @@ class ArabicHeadingNumber(Rule):
         for pattern in (GLUED, SPLIT):
             for m in pattern.finditer(doc.text):
                 by_word[m.group("word")].append(m)
+        spaced: defaultdict[str, set[str]] = defaultdict(set)
+        for m in SPACED.finditer(doc.text):
+            spaced[m.group("word")].add(m.group("number"))
         for word, matches in by_word.items():
-            numbers = {m.group("number") for m in matches}
+            numbers = {m.group("number") for m in matches} | spaced[word]
             if len(numbers) < UNSAFE_NUMBERS or vote(word).vote == "visual":
                 continue
             safety = applicability(len(numbers) >= SAFE_NUMBERS)
