@@ -7,7 +7,8 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
-from .arabic import LETTER, MARK, line_votes, next_nonblank
+from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, line_votes, next_nonblank
+from .arabic_detached_tanween import TANWEEN_FATH, takes_tanween
 from .edits import applicability
 
 # Final punctuation (and the tanween of the last word) printed first, glued to a letter.
@@ -23,6 +24,10 @@ CLAUSE_NUMBER = regex.compile(r"\s*\d{1,3}\s*")
 CLAUSE_DOT = regex.compile(rf"^\. (?={LETTER})")
 NUMBER_LINE = regex.compile(r"[ \t]*\d{1,3}[ \t]*")  # not across a page break (``\f``)
 SAFE_CLAUSES = 3
+# A clause number with the tanween of the line's last word printed after it (PyMuPDF:
+# ``2ً. لا يدان … جرماً وفقا``), and that last word (no mark yet) before the line end.
+CLAUSE_TANWEEN = regex.compile(rf"^(\s*\d{{1,3}}){TANWEEN_FATH}(?=\.)")
+LAST_WORD = regex.compile(rf"(?<![{LETTERS}{MARKS_RANGE}])([{LETTERS}]+)(\s*)$")
 
 
 class ArabicLeadingPunctuation(Rule):
@@ -34,7 +39,9 @@ class ArabicLeadingPunctuation(Rule):
         (with a tanween printed along with it, back onto the last word). A numbered clause
         printed ``1.. لكل فرد …`` (or ``1`` alone on the line before ``.. لكل فرد …``)
         becomes ``1. لكل فرد ….``; ``. لكل فرد …`` with ``1`` alone on the next non-blank
-        line (pdfminer) becomes ``1. لكل فرد …``.
+        line (pdfminer) becomes ``1. لكل فرد …``. A tanween printed after a clause number
+        (``2ً. لا يدان … وفقا``, PyMuPDF) goes back onto the line's last word when that word
+        can carry one (``… وفقاً``).
 
     Why it matters:
         PyMuPDF and pypdf put the full stop drawn at the visual left end of a
@@ -49,8 +56,10 @@ class ArabicLeadingPunctuation(Rule):
         Safe when the line reads as printed (its words are known in logical order, none
         only reversed) and ends in a letter or digit; unsafe otherwise. A clause number
         moved up from the next line: safe when the line reads as printed and the document
-        has three or more such clauses, unsafe otherwise. Only punctuation, marks and
-        clause numbers move.
+        has three or more such clauses, unsafe otherwise. A tanween after a clause number
+        (no digit carries one): safe on the same terms as punctuation, when the last word
+        ends in alef, taa marbuta or hamza, is known, and is not definite, a particle or a
+        word with a pronoun suffix. Only punctuation, marks and clause numbers move.
     """
 
     code = "SC004"
@@ -118,6 +127,16 @@ def _find_numbers_after(doc: Document) -> dict[int, Line]:
     return found
 
 
+def _clause_tanween(line: Line, m: regex.Match[str]) -> tuple[int, str, str] | None:
+    """``2ً. … وفقا`` → ``2. … وفقاً``: the tanween back on the last word, if it takes one."""
+    rest = line.text[m.end() :]
+    last = LAST_WORD.search(rest)
+    if last is None or not takes_tanween(last.group(1)):
+        return None
+    moved = rest[: last.end(1)] + TANWEEN_FATH + last.group(2)
+    return line.start, m.group(1) + moved, TANWEEN_FATH
+
+
 def _to_end(rest: str, moved: str) -> str:
     tail = TAIL.search(rest)
     assert tail is not None
@@ -130,6 +149,9 @@ def _repair(doc: Document, line: Line) -> tuple[int, str, str] | None:
     m = LEADING.match(text)
     if m is not None:
         return line.start, _to_end(text[m.end() :], m.group(2) + m.group(1)), m.group(1)
+    m = CLAUSE_TANWEEN.match(text)
+    if m is not None:
+        return _clause_tanween(line, m)
     m = CLAUSE.match(text)
     if m is None:
         return None
