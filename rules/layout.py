@@ -41,14 +41,21 @@ SYMBOL = (
 )
 ATOMS = {"job": JOB, "barcode": BARCODE, "recycle": RECYCLE, "symbol": SYMBOL, "page-number": PAGE_NUMBER}
 PRIORITY = ("job", "barcode", "recycle", "symbol", "page-number")
+# The characters an atom can start with: G or a digit (``JOB``), a digit, -, P, p or / (``PAGE_NUMBER``),
+# * or a private-use character (``BARCODE``), P, M, S, П, ي, 请 or ♲ (``RECYCLE``), A-Z (``SYMBOL``).
+# Asserted first, it lets the engine pass over every other position at once (the same matches,
+# three times faster than trying each alternative there).
+ATOM_START = r"(?=[\d\-/*pA-Z\uE000-\uF8FFПي请♲])"
 _ATOM = "|".join(f"(?P<{k.replace('-', '_')}>{ATOMS[k]})" for k in PRIORITY)
-ATOM = regex.compile(rf"(?<![\w/.\-])(?:{_ATOM})(?![\w/\-])")
+ATOM = regex.compile(rf"{ATOM_START}(?<![\w/.\-])(?:{_ATOM})(?![\w/\-])")
 # Atoms glued to their neighbours, as pypdf prints a page foot and the next page head on one
 # line (``2/4 17-23181Assistance technique … A/RES/72/194``); used only near page furniture.
-GLUED_ATOM = regex.compile(rf"(?<!\d)(?:{JOB}|{PAGE_NUMBER}|{BARCODE})(?!\d)|{RECYCLE}|{SYMBOL}")
+GLUED_ATOM = regex.compile(
+    rf"{ATOM_START}(?:(?<!\d)(?:{JOB}|{PAGE_NUMBER}|{BARCODE})(?!\d)|{RECYCLE}|{SYMBOL})"
+)
 JOB_INSIDE = regex.compile(r"(?<![\d-])\d{2}-\d{5}(?!\d)")
 FURNITURE_WIDTH = 160  # a line longer than this is not page furniture, whatever it holds
-ONLY_ATOMS = regex.compile(rf"^\s*(?:(?:{'|'.join(ATOMS[k] for k in PRIORITY)})\s*)++$")
+ONLY_ATOMS = regex.compile(rf"^\s*(?:{ATOM_START}(?:{'|'.join(ATOMS[k] for k in PRIORITY)})\s*)++$")
 SYMBOL_LINE = regex.compile(rf"^{SYMBOL}$")
 SIX_DIGITS = regex.compile(r"^\s*\d{6}\s*$")
 PAGE_NUMBER_FRACTION = regex.compile(r"(\d{1,4})\s?/\s?(\d{1,4})")
@@ -351,8 +358,9 @@ def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int], facts: _Fact
         return
     if not facts.may_hold_atom(seg, text) or not ONLY_ATOMS.match(text):
         return
-    found = [(m.lastgroup or "").replace("_", "-") for m in ATOM.finditer(text)]
-    symbols = [m.group() for m in ATOM.finditer(text) if m.lastgroup == "symbol"]
+    atoms = list(ATOM.finditer(text))
+    found = [(m.lastgroup or "").replace("_", "-") for m in atoms]
+    symbols = [m.group() for m in atoms if m.lastgroup == "symbol"]
     if any(sym not in own for sym in symbols) and len(found) == 1:
         return  # a symbol printed once is a reference (e.g. a footnote body), not a header
     for m in PAGE_NUMBER_FRACTION.finditer(text):
