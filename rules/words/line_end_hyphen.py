@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 import regex
 
@@ -11,6 +11,7 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence, shipped_words
 from .split_word import ELISIONS
+from .syllables import is_hyphenation_point
 
 SHY = "\u00ad"
 APOSTROPHES = frozenset("’'")
@@ -33,6 +34,14 @@ DROP_SAFE_MARGIN = 5.0
 WORD_ZIPF = 2.5
 KNOWN_ZIPF = 3.0
 RARE_ZIPF = 2.0
+# A document hyphenates words when this many of its line-end hyphens are syllable breaks, this many
+# times as many as the compounds (typeset UDHR and fr-typeset: 5-37 breaks per compound or none;
+# UN English documents: 0-5 breaks beside 1-20 compounds).
+HYPHENATED_BREAKS = 5
+BREAKS_PER_COMPOUND = 5
+HYPHENATED_MARGIN = 1.0
+HYPHENATED_SAFE_MARGIN = 4.0
+SEEN_ZIPF = 1.0
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,12 @@ class LineEndHyphen(Rule):
         the document, a known joined word far more frequent than its halves when one
         half is no word (`étouf-`⏎`fait`, `ré-`⏎`férence`: no compound reading is left),
         or a common joined word far more frequent than two words that do not follow a
-        prefix (`achieve-`⏎`ment`). It is kept on the document's own hyphenated form,
+        prefix (`achieve-`⏎`ment`). In a document that hyphenates words (five or more
+        of its line-end hyphens, and five times as many as its compounds, are such
+        syllable breaks) a break that the language's hyphenation patterns allow in a
+        known joined word is dropped too (`es-`⏎`prit`, `ar-`⏎`rivât`); unsafely when
+        two words or a prefix remain a plausible reading (`in-`⏎`humains`,
+        `de-`⏎`venir`). It is kept on the document's own hyphenated form,
         keep-lists (numerals, `peut-être`, `-t-il`), digits, a capitalised
         continuation, or two words that do not form one. Weaker evidence gives an
         unsafe fix; conflicting evidence a diagnostic without fix. After a space
@@ -84,15 +98,18 @@ class LineEndHyphen(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         text = doc.text
         ev = None
+        found = []
         for m in _breaks(text):
             start = m.start("a")
             if start and text[start - 1] in "/_@." or (m["space"] and SHY in m["hyphen"]):
                 continue
             ev = ev or evidence(doc, options)
-            if ev.doc.in_url(start, m.end("a")):
-                continue
-            elided = m["tail"][:1] in APOSTROPHES
-            decision = _decide(m["a"], m["b"], m["hyphen"], bool(m["space"]), elided, ev)
+            if not ev.doc.in_url(start, m.end("a")):
+                found.append((m, _decide(m, ev)))
+        hyphenating = _hyphenating(found)
+        for m, decision in found:
+            if hyphenating and ev and not _safe(decision):
+                decision = _decide(m, ev, hyphenating)
             if decision is not None:
                 yield self._report(m, decision, text)
 
@@ -139,7 +156,29 @@ def _breaks(text: str) -> Iterator[regex.Match[str]]:
             yield m
 
 
-def _decide(a: str, b: str, hyphen: str, spaced: bool, elided: bool, ev: Evidence) -> Decision | None:
+def _safe(decision: Decision | None) -> TypeGuard[Decision]:
+    """A decision with a safe fix."""
+    return decision is not None and decision.applicability is Applicability.SAFE
+
+
+def _hyphenating(found: list[tuple[regex.Match[str], Decision | None]]) -> str:
+    """The document hyphenates words at line ends: of its line-end hyphens (soft hyphens aside),
+    ``HYPHENATED_BREAKS`` or more are safely decided syllable breaks, ``BREAKS_PER_COMPOUND`` times
+    as many as the compounds. The evidence, or ``""``."""
+    breaks = compounds = 0
+    for m, decision in found:
+        if _safe(decision) and SHY not in m["hyphen"]:
+            breaks += not decision.keep
+            compounds += bool(decision.keep)
+    if breaks < HYPHENATED_BREAKS or breaks < BREAKS_PER_COMPOUND * compounds:
+        return ""
+    return f"the document hyphenates words ({breaks} syllable breaks, {compounds} compounds at line ends)"
+
+
+def _decide(m: regex.Match[str], ev: Evidence, hyphenating: str = "") -> Decision | None:
+    """Keep or drop the hyphen of the break ``m``; ``hyphenating``: :func:`_hyphenating`'s evidence."""
+    a, b, hyphen, spaced = m["a"], m["b"], m["hyphen"], bool(m["space"])
+    elided = m["tail"][:1] in APOSTROPHES
     if hyphen.endswith(SHY):
         return Decision("-" in hyphen, Applicability.SAFE, "soft hyphen (U+00AD): a syllable break")
     if elided and ev.lang == "fr" and (a + b).lower() in ELISIONS:
@@ -148,12 +187,33 @@ def _decide(a: str, b: str, hyphen: str, spaced: bool, elided: bool, ev: Evidenc
         if a.isdigit() and b.isdigit():
             return Decision(True, Applicability.SAFE, "numbers on both sides (a range)")
         return None
-    if spaced:
-        # After a space the hyphen may be a dash: frequencies may drop it (`impo -`⏎`seront`), not keep it.
-        return _from_document(a, b, ev) or _from_list(a, b) or _from_frequencies(a, b, ev, dash=True)
-    return (
-        _from_document(a, b, ev) or _from_list(a, b) or _from_shape(a, b, ev) or _from_frequencies(a, b, ev)
+    found = _from_document(a, b, ev) or _from_list(a, b) or (None if spaced else _from_shape(a, b, ev))
+    if found:
+        return found
+    # After a space the hyphen may be a dash: frequencies may drop it (`impo -`⏎`seront`), not keep it.
+    by_frequency = _from_frequencies(a, b, ev, dash=spaced)
+    if hyphenating and (by_frequency is None or by_frequency.keep is not True and not _safe(by_frequency)):
+        return _from_hyphenation(a, b, ev, hyphenating) or by_frequency
+    return by_frequency
+
+
+def _from_hyphenation(a: str, b: str, ev: Evidence, hyphenating: str) -> Decision | None:
+    """A syllable break in a document that hyphenates words: the patterns allow `a-b` in `ab`, a
+    common word (or one seen in the frequencies beside a half that is no word: `ar-`⏎`rivât`)
+    more probable than the two words by ``HYPHENATED_MARGIN``. Safe from ``HYPHENATED_SAFE_MARGIN``
+    on, after no prefix (`pré-`⏎`texte`, `de-`⏎`venir` stay unsafe)."""
+    if not is_hyphenation_point(ev.lang, a, b):
+        return None
+    za, zb, zj, margin = _zipfs(a, b, ev)
+    fragment = min(za, zb) < WORD_ZIPF and zj >= SEEN_ZIPF
+    if margin < HYPHENATED_MARGIN or not (zj >= WORD_ZIPF or fragment):
+        return None
+    safe = margin >= HYPHENATED_SAFE_MARGIN and a.lower() not in shipped_words("prefixes")
+    facts = (
+        f"`{a}-{b}` is a hyphenation point of `{a}{b}` (Zipf {zj:.1f}, `{a}` {za:.1f}, `{b}` {zb:.1f}; "
+        f"margin {margin:.1f}) and {hyphenating}"
     )
+    return Decision(False, Applicability.SAFE if safe else Applicability.UNSAFE, facts)
 
 
 def _from_list(a: str, b: str) -> Decision | None:
@@ -187,13 +247,18 @@ def _from_document(a: str, b: str, ev: Evidence) -> Decision | None:
     return None
 
 
-def _from_frequencies(a: str, b: str, ev: Evidence, dash: bool = False) -> Decision | None:
-    if not ev.has_frequencies:
-        return None
+def _zipfs(a: str, b: str, ev: Evidence) -> tuple[float, float, float, float]:
+    """Zipf of `a`, `b` and `ab` (a lexicon word counts as known) and the margin of `ab` over `a b`."""
     za, zb, zj = ev.zipf(a), ev.zipf(b), ev.zipf(a + b)
     if ev.in_lexicon(a + b):
         zj = max(zj, KNOWN_ZIPF)
-    margin = zj + 9 - za - zb
+    return za, zb, zj, zj + 9 - za - zb
+
+
+def _from_frequencies(a: str, b: str, ev: Evidence, dash: bool = False) -> Decision | None:
+    if not ev.has_frequencies:
+        return None
+    za, zb, zj, margin = _zipfs(a, b, ev)
     facts = f"Zipf `{a}{b}` {zj:.1f}, `{a}` {za:.1f}, `{b}` {zb:.1f}; margin {margin:.1f}"
     both_words = min(za, zb) >= WORD_ZIPF
     prefix = a.lower() in shipped_words("prefixes")
