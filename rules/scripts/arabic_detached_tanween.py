@@ -19,13 +19,11 @@ from .arabic import (
 )
 from .arabic_stray_mark import joined_wins
 from .edits import applicability
-from .piece_order import Piece, leading_piece, reading_order
+from .piece_order import LINE_END_MARK, TANWEEN_FATH, Piece, rejoin
 
-TANWEEN_FATH = "\u064b"
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
 STRAY = re.compile(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
 MARK_LINE = re.compile(f"[ \t]*{TANWEEN_FATH}[ \t{TANWEEN_FATH}]*")
-LINE_END_MARK = re.compile(f"[ \t]+{TANWEEN_FATH}[ \t]*$")
 WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 FIRST_WORD = re.compile(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
 # ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
@@ -71,7 +69,8 @@ class _Group:
     """Stray marks waiting for the words that lost them, and the edits so far."""
 
     pending: int = 0
-    from_mark_lines_only: bool = True
+    # A mark ended a line that is not one of the pieces (pdftotext: the piece before).
+    foreign_mark: bool = False
     edits: list[Edit] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     start: int = -1
@@ -104,7 +103,11 @@ class ArabicDetachedTanween(Rule):
         pieces is that first piece (the pieces fit in one line, and it opens with a clause
         number, or it ends its paragraph where the last piece ends a sentence and it does
         not), the line is put back together: first piece, then the others in reverse
-        printed order (pdftotext prints pieces without marks left to right).
+        printed order (pdftotext prints pieces without marks left to right). With
+        ``-layout`` a piece may end in the next piece's mark, and the first piece shares the
+        last piece's line, after it: opening with a clause number inside the line
+        (``بريئا … إدانته 1. كل شخص …``), or after the line's last full stop when the
+        line ends its paragraph (``تعسفا. لا يجوز … نفيه``).
 
     Why it matters:
         The lone mark is a token of its own and the word it belongs to is misspelt:
@@ -176,30 +179,47 @@ class ArabicDetachedTanween(Rule):
             insertion = _insertion(word.group(1), line.start + word.end(1), first)
             group.pieces.append(Piece(line, insertion))
             group.pending -= 1
-            if group.pending:
-                return group
-            found.append(self._pieces(doc, group))
-            return _Group()
+            return group
         # Inside a line only a final alef counts: on taa marbuta the mark is mostly left out.
         inside = [w for w in WORD.finditer(line.text) if w.group()[-1] == "ا" and takes_tanween(w.group())]
-        if not group.pieces and group.from_mark_lines_only and len(inside) == group.pending:
+        if not group.pieces and not group.foreign_mark and len(inside) == group.pending:
             group.edits.extend(_insertion(w.group(), line.start + w.end(), first) for w in inside)
             group.pending = 0
             found.append(self._report(group, safe=False, where="inside the next line"))
         return _Group()
 
     def _line_end(self, doc: Document, line: Line, group: _Group, found: list[Diagnostic]) -> _Group:
-        """A mark ending ``line``: a lam-alef piece rejoined, or one more pending mark."""
+        """After ``line``: a complete group reported, unless a mark ending the line is the
+        next line's first word's (PyMuPDF-like rows, the group goes on); a mark ending the
+        line otherwise rejoins a lam-alef piece or waits for its word."""
         mark = LINE_END_MARK.search(line.text)
+        if group.pending:
+            if mark is not None:
+                group.foreign_mark = True
+                group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
+            return group
+        if mark is not None and group.pieces and self._next_takes_tanween(doc, line):
+            group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
+            return group
+        if group.pieces:
+            found.append(self._pieces(doc, group))
         if mark is None:
-            return group if group.pending else _Group()
-        join = self._lam_alef(doc, line, mark.start()) if group.pending == 0 else None
+            return _Group()
+        join = self._lam_alef(doc, line, mark.start())
         if join is not None:
             found.append(join)
             return _Group()
-        group.from_mark_lines_only = False
+        group = _Group(foreign_mark=True)
         group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
         return group
+
+    @staticmethod
+    def _next_takes_tanween(doc: Document, line: Line) -> bool:
+        """Whether the line after ``line`` opens with a word that can carry a tanween."""
+        if line.number >= doc.line_count:
+            return False
+        word = FIRST_WORD.match(doc.line(line.number + 1).text)
+        return word is not None and takes_tanween(word.group(1))
 
     def _lam_alef(self, doc: Document, line: Line, at: int) -> Diagnostic | None:
         """``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``: the word cut at its tanween, rejoined."""
@@ -230,19 +250,20 @@ class ArabicDetachedTanween(Rule):
 
     def _pieces(self, doc: Document, group: _Group) -> Diagnostic:
         """The marks back on the words opening the next lines; when those lines are the
-        pieces of one line followed by the piece it began with, the line put back together."""
+        pieces of one line and the piece it began with, the line put back together."""
         pieces = group.pieces
         first = pieces[0].line.number
-        lead = None
-        if group.from_mark_lines_only and [p.line.number - first for p in pieces] == list(range(len(pieces))):
-            lead = leading_piece(doc, pieces)
-        text = None if lead is None else reading_order(pieces, lead)
-        if lead is None or text is None:
+        joined = None
+        if not group.foreign_mark and [p.line.number - first for p in pieces] == list(range(len(pieces))):
+            joined = rejoin(doc, pieces)
+        if joined is None:
             group.edits.extend(p.insertion for p in pieces)
             return self._report(group, safe=True, where="at the start of the next lines")
-        group.edits.append(Edit(pieces[0].line.start, lead.end, text))
-        where = f"opening the next lines, then the line's first piece {lead.text.strip()[:30]!r}"
-        return self._report(group, safe=True, where=where)
+        text, end, lead = joined
+        start = pieces[0].line.start
+        group.edits = [e for e in group.edits if not start <= e.start < end]
+        group.edits.append(Edit(start, end, text))
+        return self._report(group, safe=True, where=f"opening pieces of one line, first {lead[:30]!r}")
 
     def _report(self, group: _Group, *, safe: bool, where: str) -> Diagnostic:
         marks = len(group.pieces) or sum(e.replacement == TANWEEN_FATH for e in group.edits)

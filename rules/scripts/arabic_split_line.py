@@ -9,6 +9,7 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 from .arabic import ARABIC_WORD, LETTER, MARK, LineVotes, line_votes, next_nonblank
 from .arabic_detached_tanween import takes_tanween
 from .edits import applicability
+from .piece_order import TANWEEN_FATH
 
 # A line opening with a mark glued to a word: no letter carries the mark.
 OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
@@ -16,7 +17,6 @@ OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
 AFTER_NEWLINE = re.compile(f"\n(?={MARK}{LETTER})")
 ENDS_IN_LETTER = re.compile(f"{LETTER}$")
 LAST_WORD = re.compile(f"{ARABIC_WORD.pattern}$")
-TANWEEN_FATH = "\u064b"
 # The letters a final tanween fath is written on.
 CARRIERS = frozenset("اةىء")
 

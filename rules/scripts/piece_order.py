@@ -3,7 +3,8 @@
 pdftotext prints a right-to-left line whose words lost their tanween as blocks: the marks
 first, then each piece that starts with such a word, then the piece the line began with
 (``ً⏎جميعا الحق … كهذا.⏎لهم`` for ``لهم جميعاً الحق … كهذا.``). Pieces without marks come
-out left to right, the reverse of their reading order.
+out left to right, the reverse of their reading order. With ``-layout`` the pieces are rows
+of text placed left to right, and the first piece may share the last piece's row.
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ from reslint.api import Document, Edit, Line
 
 from .arabic import LETTERS, MARKS
 
+TANWEEN_FATH = "\u064b"
+
 # A numbered clause opening the piece (``1. كل شخص``): it opens the whole line.
 CLAUSE = re.compile(r"\d{1,3}\. ")
+MID_CLAUSE = re.compile(r" (\d{1,3}\. )")
+SENTENCE_END = re.compile(r"[.؟!] ")
+LINE_END_MARK = re.compile(f"[ \t]+{TANWEEN_FATH}[ \t]*$")
 FINAL = re.compile(r"[.؟!:]$")
 DIGIT = re.compile(r"\d")
 # A heading: one word and its number (``المادة 8``).
@@ -31,9 +37,11 @@ class Piece:
     insertion: Edit
 
     def text(self) -> str:
-        """The line with the tanween back on its word, stripped."""
+        """The line with the tanween back on its word, without a stray mark ending it (the
+        next piece's), stripped."""
         at = self.insertion.start - self.line.start
-        return (self.line.text[:at] + self.insertion.replacement + self.line.text[at:]).strip()
+        text = self.line.text[:at] + self.insertion.replacement + self.line.text[at:]
+        return LINE_END_MARK.sub("", text).strip()
 
 
 def _longest_line(doc: Document) -> int:
@@ -51,6 +59,28 @@ def _ends_paragraph(doc: Document, number: int) -> bool:
     return not after or HEADING.fullmatch(after) is not None
 
 
+def _lead_ok(lead: str, clause: re.Match[str] | None) -> bool:
+    """A first piece ends no sentence and holds no number but its clause number."""
+    return FINAL.search(lead) is None and DIGIT.search(lead, clause.end() if clause else 0) is None
+
+
+def split_lead(doc: Document, piece: Piece, *, sentence: bool) -> tuple[str, str] | None:
+    """(the piece, the first piece) when PyMuPDF-like rows printed them on one line, the
+    first piece last: it opens with a clause number inside the line (``بريئاً … إدانته 1. كل
+    شخص …``), or (``sentence``) it follows the line's last full stop and the line ends its
+    paragraph (``تعسفاً. لا يجوز … نفيه``)."""
+    text = piece.text()
+    clause = MID_CLAUSE.search(text)
+    if clause is not None:
+        lead = text[clause.start(1) :]
+        return (text[: clause.start()], lead) if _lead_ok(lead, CLAUSE.match(lead)) else None
+    ends = list(SENTENCE_END.finditer(text)) if sentence else []
+    if not ends or not _ends_paragraph(doc, piece.line.number):
+        return None
+    lead = text[ends[-1].end() :]
+    return (text[: ends[-1].end()].rstrip(), lead) if _lead_ok(lead, None) else None
+
+
 def leading_piece(doc: Document, pieces: list[Piece]) -> Line | None:
     """The line right after ``pieces`` when it is the piece their line began with: together
     they fit in one line, and it opens with a clause number, or ends its paragraph where the
@@ -61,21 +91,36 @@ def leading_piece(doc: Document, pieces: list[Piece]) -> Line | None:
     lead = doc.line(number)
     body = lead.text.strip()
     width = sum(len(p.line.text.strip()) + 1 for p in pieces) + len(body)
-    if not body or "\f" in lead.text or FINAL.search(body) or width > _longest_line(doc):
+    if not body or "\f" in lead.text or width > _longest_line(doc):
         return None
     clause = CLAUSE.match(body)
+    if not _lead_ok(body, clause):
+        return None
     if clause is not None:
-        return None if DIGIT.search(body, clause.end()) else lead
+        return lead
     last = pieces[-1].line.text.strip()
-    if DIGIT.search(body) or not FINAL.search(last) or not _ends_paragraph(doc, number):
+    if not FINAL.search(last) or not _ends_paragraph(doc, number):
         return None
     return lead
 
 
-def reading_order(pieces: list[Piece], lead: Line) -> str | None:
-    """The pieces as one line in reading order, the first one first: pieces without marks
-    were printed left to right (reversed here). ``None`` when two or more pieces include
-    one with a mark of its own (printed first wherever it stood: the order is unknown)."""
-    if len(pieces) > 1 and any(MARKS.search(p.line.text) for p in pieces):
+def rejoin(doc: Document, pieces: list[Piece]) -> tuple[str, int, str] | None:
+    """The pieces as one line in reading order, first piece first, pieces without marks in
+    reverse printed order (printed left to right); the offset the line ends at; the first
+    piece. ``None`` without a first piece, or when two or more pieces include one with a
+    mark of its own (printed first wherever it stood: the order is unknown)."""
+    texts = [p.text() for p in pieces]
+    indent = pieces[0].line.text[: len(pieces[0].line.text) - len(pieces[0].line.text.lstrip())]
+    split = split_lead(doc, pieces[-1], sentence=len(pieces) == 1)
+    if split is not None:
+        texts[-1], lead = split
+        end = pieces[-1].line.end
+    else:
+        line = leading_piece(doc, pieces)
+        if line is None:
+            return None
+        lead, end = line.text.strip(), line.end
+    # Each piece holds its own tanween back: any other mark makes the order unknown.
+    if len(pieces) > 1 and any(len(MARKS.findall(text)) > 1 for text in texts):
         return None
-    return " ".join([lead.text.strip(), *(p.text() for p in reversed(pieces))])
+    return indent + " ".join([lead, *reversed(texts)]), end, lead
