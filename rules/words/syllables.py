@@ -2,8 +2,10 @@
 
 The patterns are LibreOffice's (TeX-derived) hyphenation dictionaries shipped by pyphen (pure
 Python): a break `dévelop-`⏎`pement` that the patterns allow in `développement` is one that
-hyphenation produces; `vice-`⏎`président` (`vi-ce-pré-sident`) and `anti-`⏎`terrorism`
-(`an-titer-ror-ism`) are not. A dictionary is read once per language, on first use (~15 ms).
+hyphenation produces; `anti-`⏎`terrorism` (`an-titer-ror-ism`) and `mid-`⏎`term` are not. Many
+compounds' junctions are hyphenation points too (`sous-ré-gio-nale`, `vi-ce-pré-sident`): the
+patterns only say that a break is possible. A dictionary is read once per language, on first use
+(~15 ms).
 """
 
 from __future__ import annotations
