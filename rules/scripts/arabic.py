@@ -54,18 +54,20 @@ def strip_marks(word: str) -> str:
     return MARKS.sub("", word)
 
 
-# Words that never take a tanween: the article, pronoun suffixes, plural verbs, particles.
-NO_TANWEEN = re.compile("^(?:[وفبك]?ال|لل)|(?:ها|هما|وا)$")
+# Words that never take a tanween: definite ones (the article) and particles, with the
+# prepositions that carry a pronoun.
+ARTICLE = re.compile("^(?:[وفبك]?ال|لل)")
 PARTICLES = frozenset(
     "إذا هذا كذا لذا هكذا كهذا كما لما بما مما عما فيما إنما ربما أما إما بينما عندما "
-    "حينما كلما طالما هنا أنا إلا ألا حيثما مهما أينما كيفما لنا بنا عنا منا لا ما".split()
+    "حينما كلما طالما هنا أنا إلا ألا حيثما مهما أينما كيفما لنا بنا عنا منا لا ما "
+    "فيها لها بها منها عنها إليها عليها لديها فيهما لهما بهما منهما عنهما عليهما".split()
 )
 
 
 def never_tanween(letters: str) -> bool:
-    """Whether a word (its letters, no marks) is one that never ends in a tanween: definite,
-    with a pronoun suffix, a plural verb, or a particle."""
-    return letters in PARTICLES or NO_TANWEEN.search(letters) is not None
+    """Whether a word (its letters, no marks) never ends in a tanween: definite, or a
+    particle (``فيها``, ``كما``)."""
+    return letters in PARTICLES or ARTICLE.search(letters) is not None
 
 
 def known(word: str) -> float:

@@ -31,6 +31,9 @@ LAM_ALEF = re.compile(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
 # The letters a final tanween fath is written on (or before, for alef).
 CARRIERS = frozenset("اةء")
 MIN_LETTERS = 3
+# Endings that mostly are not a tanween's seat (a pronoun suffix, a plural verb), though
+# some nouns end so (``وجهًا``, ``عضوًا``): such words are not taken as its carrier.
+UNLIKELY_TANWEEN = re.compile("(?:ها|هما|وا)$")
 BEFORE_ALEF = re.compile(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
 AFTER_ALEF = re.compile(f"(?<!ل)ا{TANWEEN_FATH}")
 
@@ -42,6 +45,7 @@ def takes_tanween(word: str) -> bool:
         and len(word) >= MIN_LETTERS
         and word[-1] in CARRIERS
         and not never_tanween(word)
+        and UNLIKELY_TANWEEN.search(word) is None
         and known(word) >= KNOWN_AT_ALL
     )
 
