@@ -17,6 +17,9 @@ OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
 AFTER_NEWLINE = re.compile(f"\n(?={MARK}{LETTER})")
 ENDS_IN_LETTER = re.compile(f"{LETTER}$")
 LAST_WORD = re.compile(f"{ARABIC_WORD.pattern}$")
+SHADDA = "\u0651"
+# Words whose last consonant always carries a shadda (``إلّا``, ``ثمّ``, ``لعلّ``).
+FINAL_SHADDA = frozenset(("إلا", "ثم", "لعل"))
 # The letters a final tanween fath is written on.
 CARRIERS = frozenset("اةىء")
 
@@ -45,7 +48,9 @@ class ArabicSplitLine(Rule):
         hamza (where it is written) when both lines read in logical order and the line
         before does not end in such a letter (the mark could be its), or ends in one that
         is not alef while the right piece ends in a word whose final alef is the mark's
-        seat (a known word that takes a tanween). Unsafe otherwise.
+        seat (a known word that takes a tanween). Safe for a shadda when the right piece
+        ends in a word whose last consonant is always doubled (``إلا``, ``ثم``, ``لعل``)
+        and the line before does not. Unsafe otherwise.
         Only the mark, the blank lines between the pieces and their order change: no
         letter or digit is lost.
     """
@@ -76,8 +81,11 @@ class ArabicSplitLine(Rule):
                 continue
             mark = opening.group(1)
             before = _neighbour(doc, votes, left.line.number, -1)
-            ambiguous = before is not None and _competes(before.line.text.rstrip(), body)
-            safe = mark == TANWEEN_FATH and body[-1] in CARRIERS and not ambiguous
+            ambiguous = _competes(_before_text(before), body)
+            safe = (
+                mark == TANWEEN_FATH and body[-1] in CARRIERS and not ambiguous
+                or mark == SHADDA and _final_shadda(body) and not _final_shadda(_before_text(before))
+            )
             safe = safe and left.visual == 0 and right.visual == 0
             yield self.diagnostic(
                 left.line.start,
@@ -93,6 +101,16 @@ class ArabicSplitLine(Rule):
                 evidence=f"the line opens with U+{ord(mark):04X}, which no letter carries; "
                 f"the next line ends in {body[-1]!r}",
             )
+
+
+def _before_text(before: LineVotes | None) -> str:
+    return "" if before is None else before.line.text.rstrip()
+
+
+def _final_shadda(text: str) -> bool:
+    """Whether ``text`` ends in a word whose last consonant is always doubled (``إلاّ``)."""
+    word = LAST_WORD.search(text)
+    return word is not None and word.group() in FINAL_SHADDA
 
 
 def _competes(before: str, body: str) -> bool:
