@@ -23,9 +23,24 @@ import regex
 
 from reslint.api import Document
 
-from .layout import MARKERS, NOTE_START, NUMBER_ONLY, Layout, Segment, clean, ends_sentence, layout
+from .layout import (
+    BIDI,
+    BIDI_CHAR,
+    MARKERS,
+    NOTE_START,
+    NUMBER_ONLY,
+    ONLY_ATOMS,
+    Layout,
+    Segment,
+    ends_sentence,
+    layout,
+)
+from .layout import clean as without_bidi
 
 HAS_DIGIT = regex.compile(r"\d")
+# What every marker form holds: one to three digits after a letter, a mark, punctuation or
+# a space; a line without it is not matched against each form.
+MARKER_DIGITS = regex.compile(r"(?<=[\p{L}\p{M}.,;:\s])\d{1,3}(?!\d)")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
 LEADERS = regex.compile(r"(?:\.\s?){5,}")
@@ -43,6 +58,23 @@ PROSE_MIN = 1
 LIST_SPAN = 60  # earlier items of a numbered list are sought among this many segments
 LIST_CHAIN = 3  # this many lower-numbered lines up the page make a numbered list
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
+# pdftotext prints the number opening an Arabic footnote as a left-to-right run holding the
+# space that follows it (``\u202b\u202a 2\u202cانظر``, read ``2 انظر``).
+RTL_NOTE_NUMBER = regex.compile("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)")
+# and the full stop after a number that ends the line before the number (``\u202a.71\u202c``).
+OPEN_END = regex.compile(r"[(\[]\s*$")  # a bracket left open at the line end
+NUMBER_HEAD = regex.compile(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
+MIRRORED = regex.compile(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
+RTL_LAST_NUMBER = regex.compile("\u202a([.,])(\\d+)\u202c(?=\u202c*\\s*$)")
+
+
+def clean(text: str) -> str:
+    """``text`` without bidi controls, in the order read: a footnote number in a left-to-right
+    run before its right-to-left text first and the space after it, the full stop after the
+    number that ends the line."""
+    if "\u202a" in text:
+        text = RTL_LAST_NUMBER.sub(r"\2\1", RTL_NOTE_NUMBER.sub(r"\1\2 ", text))
+    return without_bidi(text)
 
 
 @dataclass
@@ -190,6 +222,9 @@ def _numbered(
 
 
 def _number(text: str) -> str | None:
+    """The number opening a footnote body or printed alone on the line, if any."""
+    if not NUMBER_HEAD.match(text):
+        return None  # most lines: no need to clean and match
     text = clean(text)
     m = NOTE_START.match(text) or NUMBER_ONLY.match(text)
     return m.group(1) if m else None
@@ -282,7 +317,7 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         seg = body[j]
         kind = lay.kind(seg)
         text = clean(seg.text)
-        if kind is not None and kind != "url":
+        if kind is not None and kind != "url" or kind is None and _mirrored_furniture(text):
             j += 1
             continue
         if LEADERS.search(text):
@@ -299,7 +334,9 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
             current = Note(number, [seg])
             found.append(current)
             last = int(number) if number.isdigit() else last
-        elif current is not None and open_ and not alone and len(current.segments) < MAX_LINES:
+        elif current is not None and open_ and len(current.segments) < MAX_LINES and (
+            not alone or _inner_number(lay, body, current, j, stop)
+        ):
             current.segments.append(seg)
         elif kind != "url" or alone:
             break  # a link line after a finished body is left to the pages family
@@ -307,6 +344,24 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
     if current is not None and _waiting(current):
         found.pop()
     return found, j
+
+
+def _mirrored_furniture(text: str) -> bool:
+    """Page furniture as pdftotext prints it in a right-to-left document: the closing
+    parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``)."""
+    unmirrored, count = MIRRORED.subn(r"\1)", text)
+    return count > 0 and ONLY_ATOMS.match(unmirrored) is not None
+
+
+def _inner_number(lay: Layout, body: Sequence[Segment], note: Note, j: int, stop: int) -> bool:
+    """The number alone on ``body[j]`` is part of ``note``, cut out of a bracket (pymupdf's
+    ``قرار الجمعية العامة217 ألف د- (`` ⏎ ``3`` ⏎ ``) المؤرخ10``): the body's last line ends
+    with an opening bracket and the next line on the page goes on with text, not another
+    number or page furniture."""
+    nxt = body[j + 1] if j + 1 < stop else None
+    if nxt is None or not OPEN_END.search(clean(note.segments[-1].text)):
+        return False
+    return lay.kind(nxt) is None and not NUMBER_ONLY.match(clean(nxt.text))
 
 
 def _column(
@@ -413,7 +468,9 @@ def _glued(lay: Layout, body: Sequence[Segment], i: int) -> tuple[str, int, int]
     pdftotext prints the first number of a footnote column (``peuvent appa1``), with its
     offsets."""
     prev = body[i - 1] if i else None
-    if prev is None or prev.page != body[i].page or lay.kind(prev) is not None:
+    if prev is None or prev.page != body[i].page or not HAS_DIGIT.match(prev.text.rstrip()[-1:]):
+        return None  # the last test spares the search along the line
+    if lay.kind(prev) is not None:
         return None
     m = GLUED_NUMBER.search(prev.text)
     return (m.group(1), prev.start + m.start(1), prev.start + m.end(1)) if m else None
@@ -426,7 +483,7 @@ def _waiting(note: Note) -> bool:
 
 def _continues(note: Note) -> bool:
     """Whether the next line may still belong to ``note`` (a colon does not end it)."""
-    last = note.segments[-1].text.strip()
+    last = clean(note.segments[-1].text).strip()
     return not ends_sentence(last) or last.endswith(":") or bool(CUT_URL.search(last))
 
 
@@ -446,12 +503,25 @@ def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker
     for seg in body:
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
+        text, at = _visible(seg.text)
+        if not MARKER_DIGITS.search(text):
+            continue
         taken: set[int] = set()
         for form, pattern in MARKERS:
-            for m in pattern.finditer(seg.text):
+            for m in pattern.finditer(text):
                 if m.start(1) in taken:
                     continue
                 taken.add(m.start(1))
-                out.append(Marker(m.group(1), seg.start + m.start(1), seg.start + m.end(1), form, seg.index))
+                start, end = seg.start + at[m.start(1)], seg.start + at[m.end(1) - 1] + 1
+                out.append(Marker(m.group(1), start, end, form, seg.index))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _visible(text: str) -> tuple[str, Sequence[int]]:
+    """``text`` without bidi controls (``الاضطهاد\u202a.2\u202c`` holds the marker of
+    ``الاضطهاد.2``) and the offset in ``text`` of each character kept."""
+    if not BIDI_CHAR.search(text):
+        return text, range(len(text))
+    at = [k for k, char in enumerate(text) if char not in BIDI]
+    return "".join(text[k] for k in at), at

@@ -73,8 +73,9 @@ def _move(doc: Document, lay: Layout, found: Notes, moving: list[Note]) -> Fix:
         at = trailing[0].segments[0].start
         edits.append(Edit(at, at, block + "\n"))
     else:
-        body = [s for s in lay.nonblank() if lay.kind(s) is None and s.index not in found.members]
-        last = max(body, key=lambda s: s.index)
+        # The last body line: sought from the end, not among all the lines.
+        lines = reversed(lay.nonblank())
+        last = next(s for s in lines if lay.kind(s) is None and s.index not in found.members)
         at = last.start + len(last.text)
         edits.append(Edit(at, at, "\n\n" + block))
     return Fix(tuple(sorted(edits)), Applicability.SAFE, "Move the footnotes to the end")
