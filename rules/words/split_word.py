@@ -29,6 +29,12 @@ ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presq
 CONTEXT = 2
 NOISY = 2
 UNKNOWN_ZIPF = 1.0
+# A word cut at a line end with no hyphen (`appa`⏎`raître`: a page stitched back, a hyphen pdftotext
+# lost): a fragment rarer than RARE_ZIPF written nowhere else, beside a piece of two letters or more,
+# joins into a common word BROKEN_MARGIN more likely (unsafe; safe when the document writes the word).
+LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
+BROKEN_MARGIN = 7.0
+MOVED = regex.compile(r"(?P<tail>\S*+)[ \t]*+")
 LINE_END_HYPHEN = regex.compile(r"[-\u00ad\u2010][ \t]*\n\s*$")
 # Default pdftotext drops a line-end hyphen and joins the two printed lines with a space (`de mon es
 # prit`): a line JOINED_LINE times the document's line width or longer holds such a break one width
@@ -95,6 +101,9 @@ class SplitWord(Rule):
         (`es prit`, `sur prise`; `bon gré mal gré`, both words used elsewhere, stays), safely when the
         document writes the joined word (`uni forme`). In a clean document a fragment written nowhere
         else and far rarer than the common word it makes joins unsafely (`Que lle`, `члено в`).
+        A word cut at a line end without a hyphen (a page stitched back: `appa`⏎`raître`) is
+        moved up whole when a piece is a fragment written nowhere else and the word far more
+        likely than its pieces: safely when the document writes the word, else unsafely.
     """
 
     code = "WD001"
@@ -106,7 +115,7 @@ class SplitWord(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens = doc.text, ev.doc.tokens
-        candidates = _candidates(ev)
+        candidates, broken = _candidates(ev)
         starts = set(candidates)
         splits = _splits(ev, candidates)
         best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
@@ -126,6 +135,7 @@ class SplitWord(Rule):
 
         second = _SecondLook(text, ev, splits)
         taken = 0  # tokens before this one are part of a reported join
+        joined: set[int] = set()
         for i in candidates:
             if i < taken:
                 continue
@@ -147,6 +157,39 @@ class SplitWord(Rule):
                 verdict = replace(verdict, applicability=Applicability.SAFE, evidence=elision)
             yield self._report(pieces, verdict, text)
             taken = i + len(pieces)
+            joined.update(range(i, taken))
+        for i in broken:
+            if i not in joined and i + 1 not in joined and (diagnostic := self._broken(text, ev, starts, i)):
+                yield diagnostic
+
+    def _broken(self, text: str, ev: Evidence, starts: set[int], i: int) -> Diagnostic | None:
+        """`appa`⏎`raître`: a word cut at a line end without a hyphen (a page stitched back, a hyphen
+        pdftotext lost), moved up whole onto the first line."""
+        a, b = ev.doc.texts[i : i + 2]
+        pair = [ev.doc.tokens[i], ev.doc.tokens[i + 1]]
+        if min(len(a), len(b)) < 2 or not b.islower() or len(_run(text, ev.doc.tokens, i, pair, ev)) != 2:
+            return None
+        joined = a + b
+        z_raw, za, zb = ev.zipf(joined), ev.zipf(a), ev.zipf(b)
+        margin = z_raw + 9 - za - zb
+        fragments = [p for p, z in ((a, za), (b, zb)) if z < RARE_ZIPF]
+        if z_raw < KNOWN_ZIPF or margin < BROKEN_MARGIN or not fragments:
+            return None
+        if any(ev.count(p) > 1 for p in fragments):
+            return None
+        in_doc = ev.count(joined)
+        facts = _pair_facts((joined, z_raw), in_doc, (a, za), (b, zb)) + "; cut at a line end"
+        applicability = Applicability.SAFE if in_doc else Applicability.UNSAFE
+        if in_doc and (noise := _noise(ev, starts, i, 2)):
+            applicability, facts = Applicability.UNSAFE, f"{facts}; {noise}"
+        moved = MOVED.match(text, pair[1][1])
+        if moved.end() < len(text) and text[moved.end()] != "\n":  # the line goes on: keep its break
+            end, content = moved.end(), b + moved["tail"] + ev.doc.gaps[i]
+        else:
+            end, content = moved.end("tail"), b + moved["tail"]
+        fix = Fix.replace(pair[0][1], end, content, applicability, f"Join into `{joined}`")
+        message = f"`{a}⏎{b}` looks like the word `{joined}` cut at a line end"
+        return self.diagnostic(pair[0][0], end, message, fix=fix, evidence=facts)
 
     def _report(self, pieces: list[tuple[int, int]], verdict: Verdict, text: str) -> Diagnostic:
         start, end = pieces[0][0], pieces[-1][1]
@@ -221,9 +264,7 @@ class _SecondLook:
         if fixable is None:
             return found
         applicability, why = fixable
-        facts = f"Zipf `{joined}` {z_raw:.1f}; `{a}` {za:.1f}; `{b}` {zb:.1f}; margin {margin:.1f}; {why}"
-        if in_doc:
-            facts = f"`{joined}` occurs {in_doc}× in this document; {facts}"
+        facts = f"{_pair_facts((joined, z_raw), in_doc, (a, za), (b, zb))}; {why}"
         return pair, Verdict(applicability, margin, facts)
 
     def _at_break(self, i: int, margin: float, in_doc: int) -> tuple[Applicability, str] | None:
@@ -279,6 +320,14 @@ class _SecondLook:
             if len(piece) > 1 and z < KNOWN_ZIPF and z_raw - z >= FRAGMENT_GAP and ev.count(piece) == 1:
                 return Applicability.UNSAFE, f"`{piece}` is a fragment, in a clean document"
         return None
+
+
+def _pair_facts(joined: tuple[str, float], in_doc: int, a: tuple[str, float], b: tuple[str, float]) -> str:
+    """The evidence of a two-piece join: the joined word's use and each Zipf, the margin."""
+    margin = joined[1] + 9 - a[1] - b[1]
+    facts = "; ".join(f"`{word}` {z:.1f}" for word, z in (joined, a, b))
+    used = f"`{joined[0]}` occurs {in_doc}× in this document; " if in_doc else ""
+    return f"{used}Zipf {facts}; margin {margin:.1f}"
 
 
 def _split_elision(text: str, pieces: list[tuple[int, int]], ev: Evidence) -> bool:
@@ -350,8 +399,9 @@ def _gapped(gaps: tuple[str, ...], i: int) -> int:
     return n
 
 
-def _candidates(ev: Evidence) -> list[int]:
-    """Tokens (in order) that start two or three gapped pieces joining into something known.
+def _candidates(ev: Evidence) -> tuple[list[int], list[int]]:
+    """Tokens (in order) that start two or three gapped pieces joining into something known, and those
+    whose known pair is cut by a line break.
 
     Every pair of the text is tested, with C-level maps and set operations: nearly all join into nothing.
     """
@@ -362,10 +412,12 @@ def _candidates(ev: Evidence) -> list[int]:
     known_pairs, known_triples = ev.known_among(pairs, RARE_ZIPF), ev.known_among(triples, RARE_ZIPF)
     # Token i starts a candidate when gapped and its pair is known, or its gapped triple is: the few
     # known ones are found at C level, then tested for gaps.
-    starts = set(compress(range(len(pairs)), map(known_pairs.__contains__, pairs)))
+    paired = sorted(compress(range(len(pairs)), map(known_pairs.__contains__, pairs)))
+    starts = set(paired)
     known = compress(range(len(triples)), map(known_triples.__contains__, triples))
     starts.update(i for i in known if gapped[i + 1])
-    return [i for i in sorted(starts) if gapped[i]]
+    broken = [i for i in paired if not gapped[i] and LINE_BREAK.fullmatch(ev.doc.gaps[i])]
+    return [i for i in sorted(starts) if gapped[i]], broken
 
 
 def _run(
