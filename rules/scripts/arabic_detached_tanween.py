@@ -131,7 +131,8 @@ class ArabicDetachedTanween(Rule):
         final alef unless the document mostly writes it before one (``قدمًا``); a word
         ending in lam-alef takes it after the alef. The pieces are put back together only
         on the evidence above, and not when two or more include one with a mark of its
-        own (printed first wherever it stood): the marks alone then move. Only the marks,
+        own (printed first wherever it stood) unless, of two, one ends the sentence (it
+        goes last): the marks alone then move. Only the marks,
         the lines they stood on and the order of the pieces change: no letter or digit is
         added or lost.
     """

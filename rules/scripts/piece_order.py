@@ -105,10 +105,9 @@ def leading_piece(doc: Document, pieces: list[Piece]) -> Line | None:
 
 
 def rejoin(doc: Document, pieces: list[Piece]) -> tuple[str, int, str] | None:
-    """The pieces as one line in reading order, first piece first, pieces without marks in
-    reverse printed order (printed left to right); the offset the line ends at; the first
-    piece. ``None`` without a first piece, or when two or more pieces include one with a
-    mark of its own (printed first wherever it stood: the order is unknown)."""
+    """The pieces as one line in reading order, first piece first; the offset the line ends
+    at; the first piece. ``None`` without a first piece, or when the order of the others is
+    unknown (a piece with a mark of its own is printed first wherever it stood)."""
     texts = [p.text() for p in pieces]
     indent = pieces[0].line.text[: len(pieces[0].line.text) - len(pieces[0].line.text.lstrip())]
     split = split_lead(doc, pieces[-1], sentence=len(pieces) == 1)
@@ -120,7 +119,16 @@ def rejoin(doc: Document, pieces: list[Piece]) -> tuple[str, int, str] | None:
         if line is None:
             return None
         lead, end = line.text.strip(), line.end
-    # Each piece holds its own tanween back: any other mark makes the order unknown.
-    if len(pieces) > 1 and any(len(MARKS.findall(text)) > 1 for text in texts):
-        return None
-    return indent + " ".join([lead, *reversed(texts)]), end, lead
+    ordered = _ordered(texts)
+    return None if ordered is None else (indent + " ".join([lead, *ordered]), end, lead)
+
+
+def _ordered(texts: list[str]) -> list[str] | None:
+    """The pieces in reading order: reversed when none has a mark but its tanween (printed
+    left to right); else, of two pieces, the one ending a sentence last; else unknown."""
+    if len(texts) == 1 or all(len(MARKS.findall(text)) == 1 for text in texts):
+        return texts[::-1]
+    ends = [FINAL.search(text) is not None for text in texts]
+    if len(texts) == 2 and sum(ends) == 1:
+        return sorted(texts, key=lambda text: FINAL.search(text) is not None)
+    return None
