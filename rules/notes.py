@@ -36,6 +36,7 @@ from .layout import (
     layout,
 )
 from .layout import clean as without_bidi
+from .symbols import DIGIT, cut_symbol
 
 HAS_DIGIT = regex.compile(r"\d")
 # What every marker form holds: one to three digits after a letter, a mark, punctuation or
@@ -116,11 +117,21 @@ class Note:
         first = NOTE_START.match(parts[0]) if parts and not self.apart else None
         if first and first.group(1) == self.number:
             parts[0] = first.group(2).strip()
-        return " ".join(p for p in parts if p)
+        return _joined([p for p in parts if p])
 
     @property
     def line(self) -> int:
         return self.segments[0].line
+
+
+def _joined(lines: Sequence[str]) -> str:
+    """The lines of a body as one text: a space between two lines, none inside a UN
+    symbol cut after its slash (``(A/`` ⏎ ``810),``; see UN007)."""
+    out = lines[0] if lines else ""
+    for before, line in zip(lines, lines[1:], strict=False):
+        cut = cut_symbol(before, line)
+        out += line if cut and DIGIT.search(cut.rest) else " " + line
+    return out
 
 
 @dataclass(frozen=True)

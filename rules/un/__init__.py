@@ -1,4 +1,4 @@
-"""UN document furniture: job numbers, barcodes, symbols, titles, masthead (family ``un``, codes UN)."""
+"""UN documents: furniture (job numbers, barcodes, symbols, titles, masthead), cut symbols (``un``, UN)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from .job_number_line import JobNumberLine
 from .masthead import Masthead
 from .recycle_notice import RecycleNotice
 from .running_title import RunningTitle
+from .split_symbol import SplitSymbol
 from .symbol_line import SymbolLine
 
 
 @hookimpl
 def reslint_rules() -> list[type[Rule]]:
-    return [JobNumberLine, BarcodeLine, SymbolLine, RunningTitle, RecycleNotice, Masthead]
+    return [JobNumberLine, BarcodeLine, SymbolLine, RunningTitle, RecycleNotice, Masthead, SplitSymbol]
