@@ -195,7 +195,7 @@ class ArabicDetachedTanween(Rule):
 
     def _line_end(self, doc: Document, line: Line, group: _Group, found: list[Diagnostic]) -> _Group:
         """After ``line``: a complete group reported, unless a mark ending the line is the
-        next line's first word's (PyMuPDF-like rows, the group goes on); a mark ending the
+        next line's first word's (``-layout`` rows: the group goes on); a mark ending the
         line otherwise rejoins a lam-alef piece or waits for its word."""
         mark = LINE_END_MARK.search(line.text)
         if group.pending:

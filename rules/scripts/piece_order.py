@@ -65,7 +65,7 @@ def _lead_ok(lead: str, clause: re.Match[str] | None) -> bool:
 
 
 def split_lead(doc: Document, piece: Piece, *, sentence: bool) -> tuple[str, str] | None:
-    """(the piece, the first piece) when PyMuPDF-like rows printed them on one line, the
+    """(the piece, the first piece) when a ``-layout`` row printed them on one line, the
     first piece last: it opens with a clause number inside the line (``بريئاً … إدانته 1. كل
     شخص …``), or (``sentence``) it follows the line's last full stop and the line ends its
     paragraph (``تعسفاً. لا يجوز … نفيه``)."""
