@@ -24,6 +24,8 @@ BREAK = regex.compile(
 HYPHEN_AT_LINE_END = re.compile("[-\u2010\u00ad][ \t]*\n")
 # The letters, marks and digits that end before a position (read backwards): where `a` starts.
 RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\d]*")
+# The piece after a break's continuation, one space away (`chan te.`), what is glued to it, spaces.
+PIECE_AFTER = regex.compile(r"(?P<q>\p{L}[\p{L}\p{M}]*+)(?P<tail>[^\s\u00ad]*+)[ \t]*+")
 # French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
 PARTICLES = frozenset(
     "t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split()
@@ -42,6 +44,8 @@ BREAKS_PER_COMPOUND = 5
 HYPHENATED_MARGIN = 1.0
 HYPHENATED_SAFE_MARGIN = 4.0
 SEEN_ZIPF = 1.0
+# Letter-spacing leaves a piece of this many letters or fewer beside the break (`ju s-`, `chan te`).
+KERNED_PIECE = 3
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,28 @@ class Decision:
     keep: bool | None  # keep the hyphen, drop it, or None: cannot tell
     applicability: Applicability | None
     evidence: str
+    pieces: Pieces | None = None  # a letter-spaced word's pieces (`ju s-`⏎`ticia`), if not `a` and `b`
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """A break as its fix joins it: the word is `left` + the hyphen kept (if any) + `right`, from
+    ``begin``. The edit replaces ``text[start:rest_end]`` (or through the spaces after it, up to
+    ``end``, when the line goes on) with `head` + that hyphen + `moved`."""
+
+    left: str
+    right: str
+    begin: int
+    start: int
+    head: str
+    moved: str  # `right` and what is glued to it (`texte.`), moved up to the first line
+    rest_end: int
+    end: int
+
+    @classmethod
+    def of(cls, m: regex.Match[str]) -> Pieces:
+        """`a-`⏎`b`: `a` stays where it is; `b` and its tail move up."""
+        return cls(m["a"], m["b"], m.start(), m.end("a"), "", m["b"] + m["tail"], m.end("tail"), m.end())
 
 
 class LineEndHyphen(Rule):
@@ -81,9 +107,11 @@ class LineEndHyphen(Rule):
         syllable breaks) a break that the language's hyphenation patterns allow in a
         known joined word is dropped too (`es-`⏎`prit`, `ar-`⏎`rivât`); unsafely when
         two words or a prefix remain a plausible reading (`in-`⏎`humains`,
-        `de-`⏎`venir`). It is kept on the document's own hyphenated form,
-        keep-lists (numerals, `peut-être`, `-t-il`), digits, a capitalised
-        continuation, or two words that do not form one. Weaker evidence gives an
+        `de-`⏎`venir`). A letter-spaced word broken there (`ju s-`⏎`ticia`,
+        `tou-`⏎`chan te`: the halves make no word, with the spaced piece a known word
+        the patterns break there) is joined unsafely. It is kept on the document's own
+        hyphenated form, keep-lists (numerals, `peut-être`, `-t-il`), digits, a
+        capitalised continuation, or two words that do not form one. Weaker evidence gives an
         unsafe fix; conflicting evidence a diagnostic without fix. After a space
         (`drug -`⏎`resistant`) the hyphen may be a dash: it is dropped on the same
         evidence but kept only on the document's or a keep-list's.
@@ -114,27 +142,63 @@ class LineEndHyphen(Rule):
                 yield self._report(m, decision, text)
 
     def _report(self, m: regex.Match[str], decision: Decision, text: str) -> Diagnostic:
-        a, b = m["a"], m["b"]
+        pieces = decision.pieces or Pieces.of(m)
         keep_hyphen = m["hyphen"].replace(SHY, "") if decision.keep else ""
-        word = a + keep_hyphen + b
+        word = pieces.left + keep_hyphen + pieces.right
         fix, end = None, m.end("b")
         if decision.applicability is not None:
-            rest_of_line = m.end() < len(text) and text[m.end()] != "\n"
-            moved = keep_hyphen + b + m["tail"]
+            rest_of_line = pieces.end < len(text) and text[pieces.end] != "\n"
+            moved = pieces.head + keep_hyphen + pieces.moved
             if rest_of_line or "\f" in m["between"]:
-                edit = Fix.replace(m.end("a"), m.end(), moved + m["between"], decision.applicability)
+                edit = Fix.replace(pieces.start, pieces.end, moved + m["between"], decision.applicability)
             else:
-                edit = Fix.replace(m.end("a"), m.end("tail"), moved, decision.applicability)
+                edit = Fix.replace(pieces.start, pieces.rest_end, moved, decision.applicability)
             fix = Fix(edit.edits, decision.applicability, f"Join into `{word}`")
             end = max(end, edit.edits[-1].end)  # the span covers the whole edit (the moved tail and space)
         verb = "compound" if decision.keep else "word" if decision.keep is False else "word or compound"
         return self.diagnostic(
-            m.start(),
+            pieces.begin,
             end,
             f"{verb.capitalize()} `{word}` broken at a line end",
             fix=fix,
             evidence=decision.evidence,
         )
+
+
+def _kerned(m: regex.Match[str], ev: Evidence) -> Decision | None:
+    """`ju s-`⏎`ticia`, `tou-`⏎`chan te.`: a letter-spaced word broken at a line end. `ab` is no
+    word; with the piece before `a` (or after `b`, one space away) it is a known word that the
+    hyphenation patterns break there. Unsafe: the space is the extractor's guess as much as ours."""
+    a, b, text = m["a"], m["b"], m.string
+    if ev.zipf(a + b) or ev.known(a + b):
+        return None
+    start = m.start("a")
+    if text[start - 1 : start] == " ":
+        piece = RUN_BEFORE.match(text, 0, start - 1).group()
+        begin = start - 1 - len(piece)
+        pieces = Pieces(piece + a, b, begin, start - 1, a, b + m["tail"], m.end("tail"), m.end())
+        if found := _kerned_word(pieces, (piece, a), ev):
+            return found
+    if not m["tail"] and m["after"] == " " and (q := PIECE_AFTER.match(text, m.end())):
+        right = b + q["q"]
+        pieces = Pieces(a, right, m.start(), m.end("a"), "", right + q["tail"], q.end("tail"), q.end())
+        return _kerned_word(pieces, (b, q["q"]), ev)
+    return None
+
+
+def _kerned_word(pieces: Pieces, spaced: tuple[str, str], ev: Evidence) -> Decision | None:
+    """The drop of a letter-spaced break: ``left + right`` is a known word that the hyphenation
+    patterns break there, and of the ``spaced`` pieces (letters) one is short, as letter-spacing
+    leaves it."""
+    left, right = pieces.left, pieces.right
+    word = left + right
+    short = min(map(len, spaced)) <= KERNED_PIECE
+    if not (all(p.isalpha() for p in spaced) and short and ev.known(word, KNOWN_ZIPF)):
+        return None
+    if not is_hyphenation_point(ev.lang, left, right):
+        return None
+    facts = f"`{left}-{right}` is a hyphenation point of `{word}` (Zipf {ev.zipf(word):.1f}), spaced out"
+    return Decision(False, Applicability.UNSAFE, facts, pieces)
 
 
 def _breaks(text: str) -> Iterator[regex.Match[str]]:
@@ -188,7 +252,7 @@ def _decide(m: regex.Match[str], ev: Evidence, hyphenating: str = "") -> Decisio
             return Decision(True, Applicability.SAFE, "numbers on both sides (a range)")
         return None
     found = _from_document(a, b, ev) or _from_list(a, b) or (None if spaced else _from_shape(a, b, ev))
-    if found:
+    if found or (found := _kerned(m, ev)):
         return found
     # After a space the hyphen may be a dash: frequencies may drop it (`impo -`⏎`seront`), not keep it.
     by_frequency = _from_frequencies(a, b, ev, dash=spaced)
