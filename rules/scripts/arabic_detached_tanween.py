@@ -68,6 +68,44 @@ def _insertion(word: str, end: int, first: bool) -> Edit:
     return Edit(end, end, TANWEEN_FATH)
 
 
+def _lam_alef_piece(doc: Document, line: Line, group: _Group) -> bool:
+    """``عق ً`` ending the group's first line and ``لا`` opening ``line``: a word cut at its
+    lam-alef and tanween (``عقلاً``); the lam-alef and a mark go back after the piece."""
+    cut = group.cut
+    mark = None if cut is None or group.rejoined else LINE_END_MARK.search(cut.text)
+    if cut is None or mark is None:
+        return False
+    piece = WORD_BEFORE.search(cut.text[: mark.start()])
+    lam_alef = LAM_ALEF.match(line.text)
+    if piece is None or lam_alef is None or not joined_wins(piece.group(), "لا"):
+        return False
+    deletion = Edit(cut.start + mark.start(), cut.end)
+    group.edits = [e for e in group.edits if e != deletion]
+    group.edits.append(Edit(deletion.start, deletion.end, "لا" + TANWEEN_FATH))
+    # ``لا`` leaves its line: the whole line when nothing else is on it.
+    whole = lam_alef.end() == len(line.text)
+    indent = len(lam_alef.group()) - len(lam_alef.group().lstrip())
+    end = min(line.end + 1, len(doc.text)) if whole else line.start + lam_alef.end()
+    group.edits.append(Edit(line.start if whole else line.start + indent, end))
+    group.pending -= 1
+    group.rejoined = True
+    return True
+
+
+def _last_mark_to_cut(group: _Group, first: bool) -> bool:
+    """The one mark left, after the group's other marks found their words, to the first word
+    of the line whose end mark opened the group (``أحرارا``), when it can carry one."""
+    cut = group.cut
+    word = None if cut is None else FIRST_WORD.match(cut.text)
+    if group.pending != 1 or not group.pieces or cut is None or word is None:
+        return False
+    if not takes_tanween(word.group(1)):
+        return False
+    group.pieces.append(Piece(cut, _insertion(word.group(1), cut.start + word.end(1), first)))
+    group.pending = 0
+    return True
+
+
 @dataclass
 class _Group:
     """Stray marks waiting for the words that lost them, and the edits so far."""
@@ -78,6 +116,10 @@ class _Group:
     edits: list[Edit] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     start: int = -1
+    # The line whose end mark opened the group (pdftotext: ``أحرارا … وهبوا عق ً``), and
+    # whether the word cut there got its lam-alef back.
+    cut: Line | None = None
+    rejoined: bool = False
 
     def add_marks(self, count: int, deletion: Edit, text: str) -> None:
         """``count`` more marks, deleted by ``deletion`` of ``text`` (the document's)."""
@@ -98,7 +140,11 @@ class ArabicDetachedTanween(Rule):
         lines when every one of those words can carry it (ends in alef, taa marbuta or
         hamza, is a known word, not definite, not a particle or a word with a pronoun
         suffix). A mark ending a line after a word piece, with ``لا`` opening the next
-        line, rejoins the word (``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``). When a line of marks
+        line, rejoins the word (``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``); when such a line opens a
+        group of marks, a later line opening with ``لا`` may be that piece, and the one mark
+        left once the others found their words goes to the line's own first word
+        (``أحرارا … وهبوا عق ً⏎ً⏎ً⏎وضميرا وعليهم أن⏎لا`` → ``أحراراً … وهبوا عقلاً⏎وضميراً
+        وعليهم أن``). When a line of marks
         is followed by a line whose first word cannot carry them but which holds exactly
         as many words that can (pdfplumber: ``ً⏎لا يجوز … نفيه تعسفا.``), they go there.
 
@@ -185,12 +231,16 @@ class ArabicDetachedTanween(Rule):
             group.pieces.append(Piece(line, insertion))
             group.pending -= 1
             return group
+        if word is not None and word.group(1) == "لا" and _lam_alef_piece(doc, line, group):
+            return group
         # Inside a line only a final alef counts: on taa marbuta the mark is mostly left out.
         inside = [w for w in WORD.finditer(line.text) if w.group()[-1] == "ا" and takes_tanween(w.group())]
         if not group.pieces and not group.foreign_mark and len(inside) == group.pending:
             group.edits.extend(_insertion(w.group(), line.start + w.end(), first) for w in inside)
             group.pending = 0
             found.append(self._report(group, safe=False, where="inside the next line"))
+        elif _last_mark_to_cut(group, first):
+            found.append(self._pieces(doc, group))
         return _Group()
 
     def _line_end(self, doc: Document, line: Line, group: _Group, found: list[Diagnostic]) -> _Group:
@@ -214,7 +264,7 @@ class ArabicDetachedTanween(Rule):
         if join is not None:
             found.append(join)
             return _Group()
-        group = _Group(foreign_mark=True)
+        group = _Group(foreign_mark=True, cut=line)
         group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
         return group
 
@@ -271,7 +321,7 @@ class ArabicDetachedTanween(Rule):
         return self._report(group, safe=True, where=f"opening pieces of one line, first {lead[:30]!r}")
 
     def _report(self, group: _Group, *, safe: bool, where: str) -> Diagnostic:
-        marks = len(group.pieces) or sum(e.replacement == TANWEEN_FATH for e in group.edits)
+        marks = len(group.pieces) + group.rejoined or sum(e.replacement == TANWEEN_FATH for e in group.edits)
         return self.diagnostic(
             group.start,
             group.start + 1,
