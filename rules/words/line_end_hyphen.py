@@ -44,6 +44,10 @@ BREAKS_PER_COMPOUND = 5
 HYPHENATED_MARGIN = 1.0
 HYPHENATED_SAFE_MARGIN = 4.0
 SEEN_ZIPF = 1.0
+# A word of the same family: the same beginning through all of the continuation but an ending of this
+# many letters, and at least this many letters of it.
+FAMILY_ENDING = 3
+FAMILY_STEM = 3
 # Letter-spacing leaves a piece of this many letters or fewer beside the break (`ju s-`, `chan te`).
 KERNED_PIECE = 3
 
@@ -107,12 +111,14 @@ class LineEndHyphen(Rule):
         syllable breaks) a break that the language's hyphenation patterns allow in a
         known joined word is dropped too (`es-`⏎`prit`, `ar-`⏎`rivât`); unsafely when
         two words or a prefix remain a plausible reading (`in-`⏎`humains`,
-        `de-`⏎`venir`). A letter-spaced word broken there (`ju s-`⏎`ticia`,
-        `tou-`⏎`chan te`: the halves make no word, with the spaced piece a known word
-        the patterns break there) is joined unsafely. It is kept on the document's own
-        hyphenated form, keep-lists (numerals, `peut-être`, `-t-il`), digits, a
-        capitalised continuation, or two words that do not form one. Weaker evidence gives an
-        unsafe fix; conflicting evidence a diagnostic without fix. After a space
+        `de-`⏎`venir`), unless the document writes the word's family joined and no
+        compound of its first half (`всеобщая` for `все-`⏎`общему`). A letter-spaced
+        word broken there (`ju s-`⏎`ticia`, `tou-`⏎`chan te`: the halves make no word,
+        with the spaced piece a known word the patterns break there) is joined
+        unsafely. It is kept on the document's own hyphenated form, keep-lists
+        (numerals, `peut-être`, `-t-il`), digits, a capitalised continuation, or two
+        words that do not form one. Weaker evidence gives an unsafe fix; conflicting
+        evidence a diagnostic without fix. After a space
         (`drug -`⏎`resistant`) the hyphen may be a dash: it is dropped on the same
         evidence but kept only on the document's or a keep-list's.
     """
@@ -265,7 +271,8 @@ def _from_hyphenation(a: str, b: str, ev: Evidence, hyphenating: str) -> Decisio
     """A syllable break in a document that hyphenates words: the patterns allow `a-b` in `ab`, a
     common word (or one seen in the frequencies beside a half that is no word: `ar-`⏎`rivât`)
     more probable than the two words by ``HYPHENATED_MARGIN``. Safe from ``HYPHENATED_SAFE_MARGIN``
-    on, after no prefix (`pré-`⏎`texte`, `de-`⏎`venir` stay unsafe)."""
+    on, after no prefix (`pré-`⏎`texte`, `de-`⏎`venir` stay unsafe), or when the document writes the
+    word's family joined (:func:`_family`)."""
     if not is_hyphenation_point(ev.lang, a, b):
         return None
     za, zb, zj, margin = _zipfs(a, b, ev)
@@ -277,7 +284,22 @@ def _from_hyphenation(a: str, b: str, ev: Evidence, hyphenating: str) -> Decisio
         f"`{a}-{b}` is a hyphenation point of `{a}{b}` (Zipf {zj:.1f}, `{a}` {za:.1f}, `{b}` {zb:.1f}; "
         f"margin {margin:.1f}) and {hyphenating}"
     )
+    if family := _family(a, b, ev):
+        safe, facts = True, f"{facts}; {family}"
     return Decision(False, Applicability.SAFE if safe else Applicability.UNSAFE, facts)
+
+
+def _family(a: str, b: str, ev: Evidence) -> str:
+    """The document writes another word of `ab`'s family joined: one that begins with `a` and all of
+    `b` but its last ``FAMILY_ENDING`` letters (at least ``FAMILY_STEM`` of them: `всеобщая` for
+    `все-`⏎`общему`, `internationaux` for `inter-`⏎`nationales`), and no compound of `a-` on a line.
+    The evidence, or ``""``."""
+    low_a, low_b = a.lower(), b.lower()
+    stem = low_a + low_b[: max(FAMILY_STEM, len(low_b) - FAMILY_ENDING)]
+    if len(stem) > len(low_a + low_b) or any(c.startswith(f"{low_a}-") for c in ev.doc.compounds):
+        return ""
+    word = next((w for w in ev.doc.words if w.startswith(stem) and w != low_a + low_b), "")
+    return f"the document writes `{word}` joined and no `{a}-` compound" if word else ""
 
 
 def _from_list(a: str, b: str) -> Decision | None:
