@@ -510,23 +510,33 @@ def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
 
 
 def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker]:
+    """The markers in the body text (furniture aside), in document order."""
     out: list[Marker] = []
     for seg in body:
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
         text, at = _visible(seg.text)
-        if not MARKER_DIGITS.search(text):
-            continue
-        taken: set[int] = set()
-        for form, pattern in MARKERS:
-            for m in pattern.finditer(text):
-                if m.start(1) in taken:
-                    continue
-                taken.add(m.start(1))
+        for run in MARKER_DIGITS.finditer(text):
+            found = _marker_at(text, run.start())
+            if found is not None:
+                form, m = found
                 start, end = seg.start + at[m.start(1)], seg.start + at[m.end(1) - 1] + 1
                 out.append(Marker(m.group(1), start, end, form, seg.index))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _marker_at(text: str, at: int) -> tuple[str, regex.Match[str]] | None:
+    """The first of the ``MARKERS`` forms whose number is the digit run at ``at``. Every form
+    matches from its number or from the space before it, and its number is such a run (see
+    ``MARKER_DIGITS``): trying each form there finds what scanning the line with each would."""
+    spaced = text[at - 1] == " "
+    for form, pattern in MARKERS:
+        m = pattern.match(text, at - 1) if spaced else None
+        m = m or pattern.match(text, at)
+        if m is not None and m.start(1) == at:
+            return form, m
+    return None
 
 
 def _visible(text: str) -> tuple[str, Sequence[int]]:
