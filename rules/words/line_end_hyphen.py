@@ -296,7 +296,7 @@ def _family(a: str, b: str, ev: Evidence) -> str:
     The evidence, or ``""``."""
     low_a, low_b = a.lower(), b.lower()
     stem = low_a + low_b[: max(FAMILY_STEM, len(low_b) - FAMILY_ENDING)]
-    if len(stem) > len(low_a + low_b) or any(c.startswith(f"{low_a}-") for c in ev.doc.compounds):
+    if len(low_b) < FAMILY_STEM or any(c.startswith(f"{low_a}-") for c in ev.doc.compounds):
         return ""
     word = next((w for w in ev.doc.words if w.startswith(stem) and w != low_a + low_b), "")
     return f"the document writes `{word}` joined and no `{a}-` compound" if word else ""
