@@ -143,3 +143,26 @@ def test_a_long_line_is_judged_prose_once_not_once_per_marker(monkeypatch: pytes
     line = " ".join(f"Tableau de {n} pouces de haut, sur toile 5 par Jean VAN-DYCK." for n in range(300))
     found = reslint.lint(line + "\n", lang="fr", select=["FN002"])
     assert found == [] and 0 < len(calls) <= 2
+
+
+@pytest.mark.parametrize(
+    "name", ["seed_A_RES_72_194_fr.txt", "typeset_A_RES_72_194_pdfminer.txt", "un_A_78_668_pdftotext.txt"]
+)
+def test_markers_are_what_scanning_each_line_with_each_form_finds(name: str) -> None:
+    """The markers are sought only at digit runs (``MARKER_DIGITS``); that must find what
+    scanning every line with every form of ``MARKERS`` finds, the first form winning."""
+    from reslint.api import Document
+    from reslint_rules import notes
+    from reslint_rules.layout import MARKERS, layout
+
+    doc = Document(read(name), lang="fr")
+    lay = layout(doc)
+    body = [s for s in lay.segments if not s.blank]
+    scanned: dict[int, tuple[str, int, str]] = {}
+    for seg in body:
+        if lay.kind(seg) is None:
+            for form, pattern in MARKERS:
+                for m in pattern.finditer(seg.text):
+                    scanned.setdefault(seg.start + m.start(1), (m.group(1), seg.start + m.end(1), form))
+    found = {m.start: (m.number, m.end, m.form) for m in notes._markers(doc, lay, body)}
+    assert found == scanned and len(found) > 5
