@@ -5,14 +5,16 @@ Python): a break `dévelop-`⏎`pement` that the patterns allow in `développeme
 hyphenation produces; `anti-`⏎`terrorism` (`an-titer-ror-ism`) and `mid-`⏎`term` are not. Many
 compounds' junctions are hyphenation points too (`sous-ré-gio-nale`, `vi-ce-pré-sident`): the
 patterns only say that a break is possible. A dictionary is read once per language, on first use
-(~15 ms).
+(~15 ms), and pyphen itself is imported then too (~25 ms), not at start-up.
 """
 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-import pyphen
+if TYPE_CHECKING:
+    import pyphen
 
 # The pyphen dictionary of each language that has one.
 DICTIONARIES = {"fr": "fr", "en": "en_US", "es": "es", "ru": "ru_RU"}
@@ -32,6 +34,8 @@ def is_hyphenation_point(lang: str | None, before: str, after: str) -> bool:
     with _lock:
         dictionary = _loaded.get(name)
         if dictionary is None:
+            import pyphen  # deferred: a pre-commit run seldom needs it
+
             dictionary = _loaded[name] = pyphen.Pyphen(lang=name)
     low = before.lower()
     return len(low) in dictionary.positions(low + after.lower())
