@@ -17,7 +17,7 @@ and there are exactly as many unnumbered bodies as numbers (see :func:`_column`)
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -36,6 +36,8 @@ from .layout import (
     layout,
 )
 from .layout import clean as without_bidi
+from .scripts.arabic import line_votes
+from .scripts.arabic_visual_order import DOC_VISUAL_SHARE, _doc_visual_share
 from .symbols import DIGIT, cut_symbol
 
 HAS_DIGIT = regex.compile(r"\d")
@@ -63,6 +65,11 @@ TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the
 # space that follows it (``\u202b\u202a 2\u202cانظر``, read ``2 انظر``).
 RTL_NOTE_NUMBER = regex.compile("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)")
 # and the full stop after a number that ends the line before the number (``\u202a.71\u202c``).
+# Arabic in visual order: a footnote body ends with its number, a marker precedes its word.
+VISUAL_HEAD = regex.compile(r"^\s*(\d{1,3})\s+(\S.*\p{Arabic}.*)$")
+VISUAL_NOTE = regex.compile(r"^\s*(\S.*\p{Arabic}.*?)\s+(\d{1,3})\s*$")
+ARABIC = regex.compile(r"\p{Arabic}")
+VISUAL_MARKER = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\d{1,3})(?=\p{Arabic}{2})")
 OPEN_END = regex.compile(r"[(\[]\s*$")  # a bracket left open at the line end
 NUMBER_HEAD = regex.compile(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
 MIRRORED = regex.compile(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
@@ -91,10 +98,13 @@ class Note:
     segments: list[Segment] = field(default_factory=list)
     glued: tuple[int, int] | None = None
 
-    def lines(self) -> list[str]:
-        """The text lines as printed, without the number printed alone on its line."""
+    def lines(self, printed: str | None = None) -> list[str]:
+        """The text lines, without the number printed alone on its line; as printed in the
+        document text ``printed`` when given (a visual-order line is read with its number
+        first, see :func:`_logical`)."""
         alone = self._alone()
-        return [s.text.strip() for k, s in enumerate(self.segments) if k != alone]
+        kept = [s for k, s in enumerate(self.segments) if k != alone]
+        return [(printed[s.start : s.end] if printed is not None else s.text).strip() for s in kept]
 
     @property
     def apart(self) -> bool:
@@ -158,7 +168,9 @@ def notes(doc: Document) -> Notes:
 
 def _analyse(doc: Document, lay: Layout) -> Notes:
     body = [s for s in lay.segments if not s.blank]
-    markers = _markers(doc, lay, body)
+    markers = _markers(doc, lay, body, _visual(doc))
+    if _visual(doc):
+        body = [_logical(s) for s in body]
     first_marker: dict[str, int] = {}
     cited: dict[str, list[tuple[int, bool]]] = {}  # number -> (offset, strong) of each marker
     in_prose: dict[int, bool] = {}  # per segment: a long line holds many markers
@@ -358,10 +370,13 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
 
 
 def _mirrored_furniture(text: str) -> bool:
-    """Page furniture as pdftotext prints it in a right-to-left document: the closing
-    parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``)."""
+    """Page furniture as extractors print it in a right-to-left document: pdftotext with the
+    closing parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``),
+    pdfplumber in visual order (``لامعتسالا ةداعإ ىجري``)."""
     unmirrored, count = MIRRORED.subn(r"\1)", text)
-    return count > 0 and ONLY_ATOMS.match(unmirrored) is not None
+    if count > 0 and ONLY_ATOMS.match(unmirrored) is not None:
+        return True
+    return ARABIC.search(text) is not None and ONLY_ATOMS.match(text[::-1]) is not None
 
 
 def _inner_number(lay: Layout, body: Sequence[Segment], note: Note, j: int, stop: int) -> bool:
@@ -509,21 +524,28 @@ def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
     return n > 0 and (not found or last < n <= last + MAX_STEP)
 
 
-def _markers(doc: Document, lay: Layout, body: Sequence[Segment]) -> list[Marker]:
-    """The markers in the body text (furniture aside), in document order."""
+def _markers(doc: Document, lay: Layout, body: Sequence[Segment], visual: bool) -> list[Marker]:
+    """The markers in the body text (furniture aside), in document order; in a document in
+    visual order, also a number glued before an Arabic word (``1ناسنإلا``, ``.2داهطضالا``)."""
     out: list[Marker] = []
     for seg in body:
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
         text, at = _visible(seg.text)
-        for run in MARKER_DIGITS.finditer(text):
-            found = _marker_at(text, run.start())
-            if found is not None:
-                form, m = found
-                start, end = seg.start + at[m.start(1)], seg.start + at[m.end(1) - 1] + 1
-                out.append(Marker(m.group(1), start, end, form, seg.index))
+        for form, m in _found_markers(text, visual):
+            start, end = seg.start + at[m.start(1)], seg.start + at[m.end(1) - 1] + 1
+            out.append(Marker(m.group(1), start, end, form, seg.index))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _found_markers(text: str, visual: bool) -> list[tuple[str, regex.Match[str]]]:
+    """The markers of one line, each with its form."""
+    found = [hit for run in MARKER_DIGITS.finditer(text) if (hit := _marker_at(text, run.start()))]
+    if visual:
+        taken = {m.start(1) for _, m in found}
+        found += [("glued", m) for m in VISUAL_MARKER.finditer(text) if m.start(1) not in taken]
+    return found
 
 
 def _marker_at(text: str, at: int) -> tuple[str, regex.Match[str]] | None:
@@ -537,6 +559,27 @@ def _marker_at(text: str, at: int) -> tuple[str, regex.Match[str]] | None:
         if m is not None and m.start(1) == at:
             return form, m
     return None
+
+
+def _visual(doc: Document) -> bool:
+    """The document is Arabic printed in visual order (pdfplumber, pdfminer), as SC003 judges."""
+    return doc.memo("notes.visual", lambda: _doc_visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE)
+
+
+def _logical(seg: Segment) -> Segment:
+    """``seg`` read in the order of the line in visual order: the number it ends with first
+    and its full stop last (``.71 ةحفصلا … رظنا 2`` is the body of footnote 2, read ``2 71
+    ةحفصلا … رظنا.``), the number it starts with last (``1 ةداملا`` is a heading, read
+    ``ةداملا 1``); ``seg`` itself when it has no such number."""
+    head = VISUAL_HEAD.match(seg.text)
+    if head is not None:
+        return replace(seg, text=f"{head.group(2)} {head.group(1)}")
+    m = VISUAL_NOTE.match(seg.text)
+    if m is None:
+        return seg
+    rest = m.group(1)
+    stop = rest[:1] if rest[:1] in ".!?؟" else ""  # the full stop printed first
+    return replace(seg, text=f"{m.group(2)} {rest[len(stop):]}{stop}")
 
 
 def _visible(text: str) -> tuple[str, Sequence[int]]:

@@ -164,5 +164,5 @@ def test_markers_are_what_scanning_each_line_with_each_form_finds(name: str) -> 
             for form, pattern in MARKERS:
                 for m in pattern.finditer(seg.text):
                     scanned.setdefault(seg.start + m.start(1), (m.group(1), seg.start + m.end(1), form))
-    found = {m.start: (m.number, m.end, m.form) for m in notes._markers(doc, lay, body)}
+    found = {m.start: (m.number, m.end, m.form) for m in notes._markers(doc, lay, body, False)}
     assert found == scanned and len(found) > 5

@@ -67,7 +67,7 @@ class FootnoteInText(Rule):
 def _move(doc: Document, lay: Layout, found: Notes, moving: list[Note]) -> Fix:
     edits = [removal(doc, seg) for note in moving for seg in note.segments]
     edits += [Edit(*note.glued) for note in moving if note.glued]
-    block = "\n".join(_render(note) for note in moving)
+    block = "\n".join(_render(note, doc.text) for note in moving)
     trailing = [found.notes[k] for k in sorted(found.trailing)]
     if trailing:
         at = trailing[0].segments[0].start
@@ -81,8 +81,9 @@ def _move(doc: Document, lay: Layout, found: Notes, moving: list[Note]) -> Fix:
     return Fix(tuple(sorted(edits)), Applicability.SAFE, "Move the footnotes to the end")
 
 
-def _render(note: Note) -> str:
-    lines = note.lines()
+def _render(note: Note, printed: str) -> str:
+    """The body's lines as printed in the document, its number first when printed apart."""
+    lines = note.lines(printed)
     if not note.apart:
         return "\n".join(lines)
     return "\n".join([f"{note.number} {lines[0]}", *lines[1:]]) if lines else note.number
