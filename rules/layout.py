@@ -304,9 +304,7 @@ def _analyse(doc: Document) -> Layout:
     body = lay.nonblank()  # the rules that ask for it later get this list
     lay.pages = len({s.page for s in body}) or 1
     facts = _Facts(doc.text, segs)
-    own = _own_symbols(body, facts)
-    for seg in body:
-        _classify_atoms(lay, seg, own, facts)
+    _classify_atoms(lay, body, _own_symbols(body, facts), facts)
     _six_digit_dates(lay, body, facts)
     _masthead(lay, body)
     zone = _zones(lay, body, facts)
@@ -355,17 +353,23 @@ def _own_symbols(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     return {sym: n for sym, n in counts.items() if n >= 2}
 
 
-def _classify_atoms(lay: Layout, seg: Segment, own: dict[str, int], facts: _Facts) -> None:
-    text = facts.clean[seg.index]
-    if "_____" in text and SEPARATOR.match(text):
-        lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
-        lay.evidence[seg.index] = "a line of underscores (footnote separator)"
-        return
-    if ("http" in text or "www." in text) and URL_LINE.match(text):
-        lay.kinds[seg.index] = "url"
-        return
-    if not facts.may_hold_atom(seg, text) or not ONLY_ATOMS.match(text):
-        return
+def _classify_atoms(lay: Layout, body: Sequence[Segment], own: dict[str, int], facts: _Facts) -> None:
+    """Footnote separators, URL lines and lines made only of furniture atoms (one loop: this
+    runs for every line)."""
+    for seg in body:
+        text = facts.clean[seg.index]
+        if "_____" in text and SEPARATOR.match(text):
+            lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
+            lay.evidence[seg.index] = "a line of underscores (footnote separator)"
+        elif ("http" in text or "www." in text) and URL_LINE.match(text):
+            lay.kinds[seg.index] = "url"
+        elif facts.may_hold_atom(seg, text) and ONLY_ATOMS.match(text):
+            _atom_line(lay, seg, text, own)
+
+
+def _atom_line(lay: Layout, seg: Segment, text: str, own: dict[str, int]) -> None:
+    """The kind of ``seg``, a line of furniture atoms (``text`` is its text without bidi
+    controls), unless it is a reference or its atoms are glued together."""
     atoms = list(ATOM.finditer(text))
     found = [(m.lastgroup or "").replace("_", "-") for m in atoms]
     symbols = [m.group() for m in atoms if m.lastgroup == "symbol"]
