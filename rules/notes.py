@@ -64,7 +64,6 @@ TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the
 # pdftotext prints the number opening an Arabic footnote as a left-to-right run holding the
 # space that follows it (``\u202b\u202a 2\u202cانظر``, read ``2 انظر``).
 RTL_NOTE_NUMBER = regex.compile("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)")
-# and the full stop after a number that ends the line before the number (``\u202a.71\u202c``).
 # Arabic in visual order: a footnote body ends with its number, a marker precedes its word.
 VISUAL_HEAD = regex.compile(r"^\s*(\d{1,3})\s+(\S.*\p{Arabic}.*)$")
 VISUAL_NOTE = regex.compile(r"^\s*(\S.*\p{Arabic}.*?)\s+(\d{1,3})\s*$")
@@ -73,6 +72,8 @@ VISUAL_MARKER = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\d{1,3})(?=\p{Arabic}{2})
 OPEN_END = regex.compile(r"[(\[]\s*$")  # a bracket left open at the line end
 NUMBER_HEAD = regex.compile(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
 MIRRORED = regex.compile(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
+# pdftotext prints the full stop after a number that ends an Arabic line before the number
+# (``\u202a.71\u202c``, read ``71.``).
 RTL_LAST_NUMBER = regex.compile("\u202a([.,])(\\d+)\u202c(?=\u202c*\\s*$)")
 
 
@@ -168,8 +169,9 @@ def notes(doc: Document) -> Notes:
 
 def _analyse(doc: Document, lay: Layout) -> Notes:
     body = [s for s in lay.segments if not s.blank]
-    markers = _markers(doc, lay, body, _visual(doc))
-    if _visual(doc):
+    visual = _visual(doc)
+    markers = _markers(doc, lay, body, visual)
+    if visual:
         body = [_logical(s) for s in body]
     first_marker: dict[str, int] = {}
     cited: dict[str, list[tuple[int, bool]]] = {}  # number -> (offset, strong) of each marker
