@@ -300,6 +300,8 @@ class Linter:
             return [failure]
         except Exception as exc:  # one broken rule must not stop the others
             return [self._failure(rule, f"raised {type(exc).__name__}: {exc}")]
+        if all(_plainly_valid(diag, size) for diag in produced):  # the common case, checked cheaply
+            return produced
         found: list[Diagnostic] = []
         for diag in produced:
             problem = _invalid(diag, size)
