@@ -36,8 +36,7 @@ from .layout import (
     layout,
 )
 from .layout import clean as without_bidi
-from .scripts.arabic import line_votes
-from .scripts.arabic_visual_order import DOC_VISUAL_SHARE, _doc_visual_share
+from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 from .symbols import DIGIT, cut_symbol
 
 HAS_DIGIT = regex.compile(r"\d")
@@ -565,7 +564,7 @@ def _marker_at(text: str, at: int) -> tuple[str, regex.Match[str]] | None:
 
 def _visual(doc: Document) -> bool:
     """The document is Arabic printed in visual order (pdfplumber, pdfminer), as SC003 judges."""
-    return doc.memo("notes.visual", lambda: _doc_visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE)
+    return doc.memo("notes.visual", lambda: visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE)
 
 
 def _logical(seg: Segment) -> Segment:

@@ -174,6 +174,17 @@ def line_votes(doc: Document) -> list[LineVotes]:
     )
 
 
+# A document is in visual order when this share of its deciding words read only reversed.
+DOC_VISUAL_SHARE = 0.8
+
+
+def visual_share(lines: list[LineVotes]) -> float:
+    """The share of the words voting ``visual`` among those that vote at all."""
+    visual = sum(v.visual for v in lines)
+    decided = visual + sum(v.logical for v in lines)
+    return visual / decided if decided else 0.0
+
+
 def next_nonblank(doc: Document, number: int, step: int) -> Line | None:
     """The first line from line ``number`` on, ``step`` (±1) at a time, that holds more than
     spaces and tabs (a form feed counts: blank lines are skipped, a page break is not)."""

@@ -5,7 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
-from .arabic import LineVotes, count_votes, line_votes, marks_first, text_votes
+from .arabic import DOC_VISUAL_SHARE, count_votes, line_votes, marks_first, text_votes, visual_share
 from .edits import line_rewrite
 from .reorder import to_logical
 
@@ -13,14 +13,6 @@ from .reorder import to_logical
 SAFE_MIN_VISUAL = 2
 # …and they outnumber the words that read as printed by this factor.
 SAFE_RATIO = 3
-# Or when the whole document is in visual order and no word of the line objects.
-DOC_VISUAL_SHARE = 0.8
-
-
-def _doc_visual_share(lines: list[LineVotes]) -> float:
-    visual = sum(v.visual for v in lines)
-    decided = visual + sum(v.logical for v in lines)
-    return visual / decided if decided else 0.0
 
 
 class ArabicVisualOrder(Rule):
@@ -63,7 +55,7 @@ class ArabicVisualOrder(Rule):
         lines = line_votes(doc)
         if not lines:
             return
-        share = _doc_visual_share(lines)
+        share = visual_share(lines)
         first = marks_first(doc)
         for votes in lines:
             visual, logical = votes.visual, votes.logical
