@@ -166,3 +166,18 @@ def test_markers_are_what_scanning_each_line_with_each_form_finds(name: str) -> 
                     scanned.setdefault(seg.start + m.start(1), (m.group(1), seg.start + m.end(1), form))
     found = {m.start: (m.number, m.end, m.form) for m in notes._markers(doc, lay, body, False)}
     assert found == scanned and len(found) > 5
+
+
+@pytest.mark.parametrize(
+    ("numbers", "message"),
+    [
+        ((1, 2, 4), "Footnote 3 is missing (2 is followed by 4)"),
+        ((1, 2, 5), "Footnotes 3-4 are missing (2 is followed by 5)"),
+        ((2, 3), "Footnote 1 is missing (the first footnote is numbered 2)"),
+    ],
+)
+def test_numbering_gaps_say_which_footnotes_are_missing(numbers: tuple[int, ...], message: str) -> None:
+    cited = " et ".join(f"mot{n}" for n in numbers)
+    bodies = "".join(f" {n} Résolution {60 + n}/288.\n" for n in numbers)
+    text = f"Des {cited} ;\n__________________\n{bodies}"
+    assert [d.message for d in reslint.lint(text, select=["FN004"])] == [message]

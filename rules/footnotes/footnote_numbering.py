@@ -21,7 +21,8 @@ class FootnoteNumbering(Rule):
         bodies will claim the same marker.
 
     Example:
-        bodies ``1``, ``2``, ``4`` → ``Footnote 3 is missing (2 is followed by 4)``.
+        bodies ``1``, ``2``, ``4`` → ``Footnote 3 is missing (2 is followed by 4)``; bodies ``2``,
+        ``3`` → ``Footnote 1 is missing (the first footnote is numbered 2)``.
 
     Fix safety:
         Report only: bodies are never renumbered.
@@ -48,8 +49,14 @@ class FootnoteNumbering(Rule):
                 yield self.diagnostic(seg.start, seg.end, f"Footnote {n} appears twice",
                                       evidence=f"footnote {n} was already numbered earlier")
             elif n > last + 1:
-                yield self.diagnostic(seg.start, seg.end,
-                                      f"Footnote {last + 1} is missing ({last} is followed by {n})",
+                yield self.diagnostic(seg.start, seg.end, _gap_message(last, n),
                                       evidence="bodies are numbered in sequence")
             seen.add(n)
             last = n
+
+
+def _gap_message(last: int, n: int) -> str:
+    """``Footnote 3 is missing (2 is followed by 4)``; a longer gap, or no body before, said as such."""
+    missing = f"Footnote {last + 1} is" if n == last + 2 else f"Footnotes {last + 1}-{n - 1} are"
+    context = f"the first footnote is numbered {n}" if last == 0 else f"{last} is followed by {n}"
+    return f"{missing} missing ({context})"
