@@ -1,0 +1,177 @@
+"""Readings of first-page masthead lines that the layout's patterns miss as printed.
+
+Old UN documents print the masthead in capitals, the organ name over two lines (``UNITED``⏎
+``NATIONS``, ``NATIONS UNIES``), with the big series letter of the symbol beside it
+(``NATIONS  A``, ``UNITED A``, ``A S``); pdfplumber doubles bold capitals (``UUNNIITTEEDD``).
+Arabic extractions print lines in visual order (``ةدحتملا ممألا`` for ``الأمم المتحدة``) or
+with the closing parenthesis of a left-to-right run mirrored to the front (``)A/RES/217 A
+(III`` for ``A/RES/217 A (III)``). :func:`readings` gives each such line the text the
+masthead patterns know, from closed lists only (organ names, masthead labels, language
+names, the series letters of the document's own symbol); every other line reads as printed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import regex
+
+from ..layout import BIDI_CHAR, SYMBOL_LINE
+
+# The organ names UN mastheads print, as the layout's ``ORGAN`` pattern spells them.
+ORGANS = (
+    "United Nations",
+    "Nations Unies",
+    "Naciones Unidas",
+    "General Assembly",
+    "Security Council",
+    "Economic and Social Council",
+    "Trusteeship Council",
+    "Assemblée générale",
+    "Conseil de sécurité",
+    "Conseil économique et social",
+    "Asamblea General",
+    "Consejo de Seguridad",
+    "Consejo Económico y Social",
+    "Организация Объединенных Наций",
+    "Генеральная Ассамблея",
+    "Совет Безопасности",
+)
+# Masthead labels and the language lines under them, as the layout's patterns spell them.
+WORDS = ("Distr.", "Original:", "English", "French", "Spanish", "Russian", "Arabic", "Chinese", "Français",
+         "Anglais", "Espagnol", "Español", "Inglés")
+# The big series letters printed beside the organ name: ``A``, ``E``, ``S`` or two of them.
+LOGO = regex.compile(r"(?:^|\s+)([AES](?:\s?[AES])?)\s*$")
+RTL_LETTER = regex.compile(r"\p{Arabic}")
+LTR_RUN = regex.compile(r"[^\p{Arabic}\s]+(?:\s+[^\p{Arabic}\s]+)*")
+MIRRORED = regex.compile(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: the ``)`` printed first
+
+
+def key(text: str) -> str:
+    """``text`` compared case-, accent- and space-blind (``ASSEMBLEE  GENERALE``)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+ORGAN_KEYS = {key(name): name for name in ORGANS}
+MAX_WORDS = max(len(name.split()) for name in ORGANS)
+WORD_KEYS = {key(word): word for word in WORDS}
+
+
+def undoubled(text: str) -> str:
+    """``UUNNIITTEEDD`` → ``UNITED``: each letter of a word printed twice (pdfplumber's bold)."""
+    words = text.split()
+    if words and all(len(w) > 2 and len(w) % 2 == 0 and w[::2] == w[1::2] for w in words):
+        return " ".join(w[::2] for w in words)
+    return text
+
+
+def logical(text: str) -> str:
+    """A visual-order Arabic line in reading order: the line reversed, each left-to-right run
+    (digits, Latin, symbols) put back the right way (``1948 ربمسيد/لوألا نوناك 10`` →
+    ``10 كانون الأول/ديسمبر 1948``)."""
+    return LTR_RUN.sub(lambda m: m.group()[::-1], text[::-1])
+
+
+def readings(texts: Sequence[str], visual: bool = False) -> list[str]:
+    """Each line of the first-page top (``texts``, in order) as the masthead patterns read it:
+    capitals organ names (on one line or wrapped, the series letters beside them aside) as the
+    organ name, capitals labels and languages in their usual case, a lone series letter as the
+    document's own symbol it opens, a left-to-right run with its ``)`` mirrored to the front
+    made whole, and Arabic lines in reading order when the document is printed in ``visual``
+    order. A line read otherwise is returned as printed, its bidi controls read as spaces (they
+    part the runs pdftotext prints glued: ``10‪كانون`` is ``10 كانون``)."""
+    lines = [" ".join(BIDI_CHAR.sub(" ", text).split()) for text in texts]
+    symbols = [line for line in lines if SYMBOL_LINE.match(line)]
+    out = [_word_reading(line, symbols, visual) for line in lines]
+    for start, end, organ in _organ_spans(lines, symbols):
+        out[start:end] = [organ] * (end - start)
+    return out
+
+
+def _word_reading(line: str, symbols: Sequence[str], visual: bool) -> str:
+    """One line read on its own: a series letter (the symbol it opens), a capitals label or
+    language (``ORIGINAL:``, ``ENGLISH``), a mirrored or visual-order Arabic line."""
+    logo = LOGO.fullmatch(line)
+    if logo and (symbol := _opened(logo.group(1), symbols)):
+        return symbol
+    if line.isupper() and (word := _label(line)):
+        return word
+    mirrored = MIRRORED.match(line)
+    if mirrored and closes_code(mirrored.group(1)):
+        return f"{mirrored.group(1).strip()})"
+    if visual and RTL_LETTER.search(line):
+        return logical(line)
+    return line
+
+
+def closes_code(run: str) -> bool:
+    """The mirrored parenthesis closes a short code at the end of ``run`` (``(III``, ``(A``)."""
+    return regex.search(r"\([A-Z0-9]{1,4}$", run.rstrip()) is not None
+
+
+def _label(line: str) -> str | None:
+    """``ORIGINAL: ENGLISH`` → ``Original: English``; ``None`` unless every word is a label or
+    a language."""
+    words = line.replace(":", ": ").split()
+    found = [WORD_KEYS.get(key(w)) for w in words]
+    if not words or not all(found):
+        return None
+    return " ".join(w for w in found if w)
+
+
+def _opened(letters: str, symbols: Sequence[str]) -> str | None:
+    """The document's symbols that the series ``letters`` open (``A S`` → ``A/52/826
+    S/1998/222``); ``None`` unless each letter opens one."""
+    letters = letters.replace(" ", "")
+    found = [next((s for s in symbols if s.startswith(f"{letter}/")), None) for letter in letters]
+    return " ".join(s for s in found if s) if found and all(found) else None
+
+
+def _organ_spans(lines: Sequence[str], symbols: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Runs of capitals lines that make an organ name (a line repeated at once, pdfminer's bold,
+    counts once; the series letters beside a line aside): ``(start, end, organ)``."""
+    cores = [_core(line, symbols) for line in lines]
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        found = _organ_at(cores, i)
+        if found is None:
+            i += 1
+            continue
+        spans.append((i, found[0], found[1]))
+        i = found[0]
+    return spans
+
+
+def _core(line: str, symbols: Sequence[str]) -> str | None:
+    """A capitals line without the series letters beside it, undoubled (empty when the line is
+    only series letters, which an organ name printed around them passes over); ``None`` for a
+    line not all in capitals."""
+    logo = LOGO.search(line)
+    if logo and _opened(logo.group(1), symbols):
+        line = line[: logo.start()]
+    line = undoubled(line.strip())
+    return line if line.isupper() or not line else None
+
+
+def _organ_at(cores: Sequence[str | None], start: int) -> tuple[int, str] | None:
+    """The end of the run of capitals lines from ``start`` that make an organ name, and the name."""
+    words: list[str] = []
+    end = start
+    while end < len(cores) and (core := cores[end]) is not None and len(" ".join(words).split()) < MAX_WORDS:
+        if core and not (words and core == words[-1]):
+            words.append(core)
+        end += 1
+        if organ := ORGAN_KEYS.get(key(" ".join(words))):
+            return end + _repeats(cores, end), organ
+    return None
+
+
+def _repeats(cores: Sequence[str | None], end: int) -> int:
+    """How many lines after ``end`` repeat the line before it (pdfminer's bold, printed twice)."""
+    n = 0
+    while end + n < len(cores) and cores[end + n] in ("", cores[end - 1]):
+        n += 1
+    return n
