@@ -29,6 +29,8 @@ from reslint.api import Document
 from ..frequency_store import Frequencies, frequencies
 
 FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
+# Zipf = log10 of occurrences per billion words, so log10 P(word) = Zipf - ZIPF_SCALE.
+ZIPF_SCALE = 9
 # A word made of letters (with combining marks); tokens never include digits or apostrophes.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Splitting on a captured WORD alternates separators and words: C-level tokenisation.
@@ -228,7 +230,7 @@ class Evidence:
         if self._table is None:
             return 0.0
         freq = self._table.get(low, 0.0)
-        return math.log10(freq) + 9 if freq > 0 else 0.0
+        return math.log10(freq) + ZIPF_SCALE if freq > 0 else 0.0
 
     def in_lexicon(self, word: str) -> bool:
         return word.lower() in self._lexicon

@@ -10,6 +10,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence, shipped_words
+from .scoring import join_margin
 from .split_word import ELISIONS
 from .syllables import is_hyphenation_point
 
@@ -338,7 +339,7 @@ def _zipfs(a: str, b: str, ev: Evidence) -> tuple[float, float, float, float]:
     za, zb, zj = ev.zipf(a), ev.zipf(b), ev.zipf(a + b)
     if ev.in_lexicon(a + b):
         zj = max(zj, KNOWN_ZIPF)
-    return za, zb, zj, zj + 9 - za - zb
+    return za, zb, zj, join_margin(zj, za, zb)
 
 
 def _from_frequencies(a: str, b: str, ev: Evidence, dash: bool = False) -> Decision | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reslint.api import Applicability
 
-from .evidence import Evidence
+from .evidence import ZIPF_SCALE, Evidence
 
 # Zipf credited to a word that only the lexicon or the document knows.
 LEXICON_ZIPF = 3.0
@@ -50,6 +50,11 @@ class Verdict:
     evidence: str
 
 
+def join_margin(z_joined: float, z_a: float, z_b: float) -> float:
+    """log10 P(ab) - log10 P(a b), from the Zipf values of the joined word and its two pieces."""
+    return z_joined + ZIPF_SCALE - z_a - z_b
+
+
 def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdict | None:
     """Whether ``pieces`` are one word split by spaces; ``None`` when they are not (or unknown).
 
@@ -86,7 +91,7 @@ def join_verdict(pieces: Sequence[str], ev: Evidence, splits: int = 1) -> Verdic
     # A piece never seen in billions of words (`instit uait`) lets a rarer joined word count.
     if z_joined < (RARE_ZIPF if min(z_pieces) == 0 else KNOWN_ZIPF) and not in_doc:
         return None
-    margin = z_joined + 9 * (len(pieces) - 1) - sum(z_pieces)
+    margin = z_joined + ZIPF_SCALE * (len(pieces) - 1) - sum(z_pieces)
     # `l s`, `b b`, `e l`: a lone letter joined into a word of two or three letters is a guess.
     guess = letters and len(joined) < MIN_LETTER_JOIN
     if not ev.has_frequencies:

@@ -14,7 +14,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, Spans, evidence
-from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, Verdict, join_verdict
+from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, Verdict, join_margin, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
@@ -171,7 +171,7 @@ class SplitWord(Rule):
             return None
         joined = a + b
         z_raw, za, zb = ev.zipf(joined), ev.zipf(a), ev.zipf(b)
-        margin = z_raw + 9 - za - zb
+        margin = join_margin(z_raw, za, zb)
         fragments = [p for p, z in ((a, za), (b, zb)) if z < RARE_ZIPF]
         if z_raw < KNOWN_ZIPF or margin < BROKEN_MARGIN or not fragments:
             return None
@@ -259,7 +259,7 @@ class _SecondLook:
         if z_raw < RARE_ZIPF and not in_doc:
             return found
         za, zb = ev.zipf(a), ev.zipf(b)
-        margin = z_raw + 9 - za - zb
+        margin = join_margin(z_raw, za, zb)
         fixable = self._at_break(i, margin, in_doc) or self._fragment(a, b, z_raw, za, zb, margin)
         if fixable is None:
             return found
@@ -324,7 +324,7 @@ class _SecondLook:
 
 def _pair_facts(joined: tuple[str, float], in_doc: int, a: tuple[str, float], b: tuple[str, float]) -> str:
     """The evidence of a two-piece join: the joined word's use and each Zipf, the margin."""
-    margin = joined[1] + 9 - a[1] - b[1]
+    margin = join_margin(joined[1], a[1], b[1])
     facts = "; ".join(f"`{word}` {z:.1f}" for word, z in (joined, a, b))
     used = f"`{joined[0]}` occurs {in_doc}× in this document; " if in_doc else ""
     return f"{used}Zipf {facts}; margin {margin:.1f}"
