@@ -33,6 +33,14 @@ class Masthead(FurnitureRule):
         of the word, one or two lines below, makes it whole (``Генеральная Ассам- Distr.:
         General⏎10 декабря 1948 года⏎блея``). A masthead line wrapped over two or three
         lines counts when the lines rejoined match it (``10⏎كانون الأول ديسمبر⏎/1948``).
+        Old documents' capitals mastheads and Arabic mastheads as pdfplumber and pdftotext
+        print them are read first (:mod:`.readings`): an organ name in capitals from the
+        closed list of organ names, on one line or two, printed twice in bold or with the
+        symbol's series letters beside it (``UNITED⏎NATIONS  A``, ``UUNNIITTEEDD A``, ``A S
+        NATIONSNATIONS``); ``ORIGINAL:``, ``ENGLISH``; a lone ``A`` or ``A S`` when it opens
+        the symbols printed in the masthead; a left-to-right run whose ``)`` is mirrored to
+        the front (``)A/RES/217 A (III``); and Arabic lines reversed when the document's words
+        vote it is in visual order (``ةدحتملا ممألا`` is ``الأمم المتحدة``).
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is
@@ -48,8 +56,10 @@ class Masthead(FurnitureRule):
     Fix safety:
         Safe: only lines that match a masthead pattern, in the first-page block, are
         removed; a line holding symbol pieces counts only when every piece pairs into a
-        symbol (a lone ``A`` with no tail after it stays), and a cut word only when its
-        rest makes an organ name.
+        symbol (a lone ``A`` with no tail after it stays, unless it is the series letter of
+        a symbol printed in the masthead), and a cut word only when its rest makes an organ
+        name. Capitals are read only as whole organ names, labels and language names; Arabic
+        lines are reversed only in documents whose words vote visual order.
     """
 
     code = "UN006"

@@ -2,7 +2,8 @@
 
 Old UN documents print the masthead in capitals, the organ name over two lines (``UNITED``⏎
 ``NATIONS``, ``NATIONS UNIES``), with the big series letter of the symbol beside it
-(``NATIONS  A``, ``UNITED A``, ``A S``); pdfplumber doubles bold capitals (``UUNNIITTEEDD``).
+(``NATIONS  A``, ``UNITED A``, ``A S``, pypdf's ``ANATIONS``); bold capitals come out doubled
+(pdfplumber ``UUNNIITTEEDD``, pypdf ``UNITEDUNITED``, pdfminer the line twice).
 Arabic extractions print lines in visual order (``ةدحتملا ممألا`` for ``الأمم المتحدة``) or
 with the closing parenthesis of a left-to-right run mirrored to the front (``)A/RES/217 A
 (III`` for ``A/RES/217 A (III)``). :func:`readings` gives each such line the text the
@@ -43,6 +44,8 @@ WORDS = ("Distr.", "Original:", "English", "French", "Spanish", "Russian", "Arab
          "Anglais", "Espagnol", "Español", "Inglés")
 # The big series letters printed beside the organ name: ``A``, ``E``, ``S`` or two of them.
 LOGO = regex.compile(r"(?:^|\s+)([AES](?:\s?[AES])?)\s*$")
+# The same letters printed before the organ name, glued to it or not (pypdf: ``ANATIONS``).
+LEADING_LOGO = regex.compile(r"^([AES](?:\s?[AES])?)(?=\s|\p{Lu})\s*")
 RTL_LETTER = regex.compile(r"\p{Arabic}")
 LTR_RUN = regex.compile(r"[^\p{Arabic}\s]+(?:\s+[^\p{Arabic}\s]+)*")
 MIRRORED = regex.compile(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: the ``)`` printed first
@@ -56,15 +59,19 @@ def key(text: str) -> str:
 
 ORGAN_KEYS = {key(name): name for name in ORGANS}
 MAX_WORDS = max(len(name.split()) for name in ORGANS)
+ORGAN_WORDS = frozenset(word for name in ORGAN_KEYS for word in name.split())
 WORD_KEYS = {key(word): word for word in WORDS}
 
 
-def undoubled(text: str) -> str:
-    """``UUNNIITTEEDD`` → ``UNITED``: each letter of a word printed twice (pdfplumber's bold)."""
-    words = text.split()
-    if words and all(len(w) > 2 and len(w) % 2 == 0 and w[::2] == w[1::2] for w in words):
-        return " ".join(w[::2] for w in words)
-    return text
+def undoubled(word: str) -> str:
+    """A bold word printed twice, letter by letter (pdfplumber: ``UUNNIITTEEDD``) or whole
+    (pypdf: ``UNITEDUNITED``), once (``UNITED``); any other word as it is."""
+    half = len(word) // 2
+    if len(word) < 4 or len(word) % 2:
+        return word
+    if word[::2] == word[1::2]:
+        return word[::2]
+    return word[:half] if word[:half] == word[half:] else word
 
 
 def logical(text: str) -> str:
@@ -152,8 +159,17 @@ def _core(line: str, symbols: Sequence[str]) -> str | None:
     logo = LOGO.search(line)
     if logo and _opened(logo.group(1), symbols):
         line = line[: logo.start()]
-    line = undoubled(line.strip())
+    lead = LEADING_LOGO.match(line)
+    if lead and _opened(lead.group(1), symbols) and _organ_words(line[lead.end() :]):
+        line = line[lead.end() :]
+    line = " ".join(undoubled(word) for word in line.split())
     return line if line.isupper() or not line else None
+
+
+def _organ_words(text: str) -> bool:
+    """Every word of ``text`` (bold doubling aside) is a word of an organ name."""
+    words = [key(undoubled(word)) for word in text.split()]
+    return bool(words) and all(word in ORGAN_WORDS for word in words)
 
 
 def _organ_at(cores: Sequence[str | None], start: int) -> tuple[int, str] | None:
