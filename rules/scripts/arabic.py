@@ -70,9 +70,37 @@ def never_tanween(letters: str) -> bool:
     return letters in PARTICLES or ARTICLE.search(letters) is not None
 
 
+TANWEEN_FATH = "\u064b"
+# The letters a final tanween fath is written on (or before, for alef), and the shortest word
+# taken as its carrier.
+TANWEEN_CARRIERS = frozenset("اةء")
+TANWEEN_MIN_LETTERS = 3
+# Endings that mostly are not a tanween's seat (a pronoun suffix, a plural verb), though
+# some nouns end so (``وجهًا``, ``عضوًا``): such words are not taken as its carrier.
+UNLIKELY_TANWEEN = re.compile("(?:ها|هما|وا)$")
+
+
+def takes_tanween(word: str) -> bool:
+    """Whether ``word`` (no mark yet) may be an indefinite noun ending in a tanween fath."""
+    return (
+        strip_marks(word) == word
+        and len(word) >= TANWEEN_MIN_LETTERS
+        and word[-1] in TANWEEN_CARRIERS
+        and not never_tanween(word)
+        and UNLIKELY_TANWEEN.search(word) is None
+        and known(word) >= KNOWN_AT_ALL
+    )
+
+
 def known(word: str) -> float:
     """Zipf frequency of an Arabic word (marks ignored)."""
     return zipf(strip_marks(word), "ar")
+
+
+def joined_wins(left: str, right: str) -> bool:
+    """Unigram model: ``left``+``right`` is a known word and beats the two parts."""
+    joined = known(left + right)
+    return joined >= KNOWN and joined > known(left) + known(right) - ZIPF_PER_BILLION
 
 
 def _lam_alef_variants(visual: str) -> Iterator[str]:

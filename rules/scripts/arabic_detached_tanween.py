@@ -7,19 +7,9 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Line, Rule
 
-from .arabic import (
-    KNOWN,
-    KNOWN_AT_ALL,
-    LETTERS,
-    MARKS_RANGE,
-    WORD_BEFORE,
-    known,
-    never_tanween,
-    strip_marks,
-)
-from .arabic_stray_mark import joined_wins
+from .arabic import KNOWN, LETTERS, MARKS_RANGE, TANWEEN_FATH, WORD_BEFORE, joined_wins, known, takes_tanween
 from .edits import applicability
-from .piece_order import LINE_END_MARK, TANWEEN_FATH, Piece, rejoin
+from .piece_order import LINE_END_MARK, Piece, rejoin
 
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
 STRAY = re.compile(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
@@ -28,26 +18,8 @@ WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 FIRST_WORD = re.compile(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
 # ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
 LAM_ALEF = re.compile(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
-# The letters a final tanween fath is written on (or before, for alef).
-CARRIERS = frozenset("اةء")
-MIN_LETTERS = 3
-# Endings that mostly are not a tanween's seat (a pronoun suffix, a plural verb), though
-# some nouns end so (``وجهًا``, ``عضوًا``): such words are not taken as its carrier.
-UNLIKELY_TANWEEN = re.compile("(?:ها|هما|وا)$")
 BEFORE_ALEF = re.compile(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
 AFTER_ALEF = re.compile(f"(?<!ل)ا{TANWEEN_FATH}")
-
-
-def takes_tanween(word: str) -> bool:
-    """Whether ``word`` (no mark yet) may be an indefinite noun ending in a tanween fath."""
-    return (
-        strip_marks(word) == word
-        and len(word) >= MIN_LETTERS
-        and word[-1] in CARRIERS
-        and not never_tanween(word)
-        and UNLIKELY_TANWEEN.search(word) is None
-        and known(word) >= KNOWN_AT_ALL
-    )
 
 
 def before_alef(doc: Document) -> bool:
@@ -68,6 +40,16 @@ def _insertion(word: str, end: int, first: bool) -> Edit:
     return Edit(end, end, TANWEEN_FATH)
 
 
+def _lam_alef_cut(before_mark: str, following: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The word piece ending ``before_mark`` and the ``لا`` opening ``following`` when they make
+    a word that beats its parts (``عق`` + ``لا``: ``عقلاً``)."""
+    piece = WORD_BEFORE.search(before_mark)
+    lam_alef = LAM_ALEF.match(following)
+    if piece is None or lam_alef is None or not joined_wins(piece.group(), "لا"):
+        return None
+    return piece, lam_alef
+
+
 def _lam_alef_piece(doc: Document, line: Line, group: _Group) -> bool:
     """``عق ً`` ending the group's first line and ``لا`` opening ``line``: a word cut at its
     lam-alef and tanween (``عقلاً``); the lam-alef and a mark go back after the piece."""
@@ -75,10 +57,10 @@ def _lam_alef_piece(doc: Document, line: Line, group: _Group) -> bool:
     mark = None if cut is None or group.rejoined else LINE_END_MARK.search(cut.text)
     if cut is None or mark is None:
         return False
-    piece = WORD_BEFORE.search(cut.text[: mark.start()])
-    lam_alef = LAM_ALEF.match(line.text)
-    if piece is None or lam_alef is None or not joined_wins(piece.group(), "لا"):
+    found = _lam_alef_cut(cut.text[: mark.start()], line.text)
+    if found is None:
         return False
+    lam_alef = found[1]
     deletion = Edit(cut.start + mark.start(), cut.end)
     group.edits = [e for e in group.edits if e != deletion]
     group.edits.append(Edit(deletion.start, deletion.end, "لا" + TANWEEN_FATH))
@@ -171,16 +153,17 @@ class ArabicDetachedTanween(Rule):
 
     Fix safety:
         Safe when every mark of the group finds its word at the start of the following
-        lines, and for a lam-alef piece that joins into a known word beating its parts
-        when the piece before is rare (as SC008). Unsafe for marks matched to words inside
-        the next line by their count, and for other lam-alef joins. The mark goes after a
-        final alef unless the document mostly writes it before one (``قدمًا``); a word
-        ending in lam-alef takes it after the alef. The pieces are put back together only
-        on the evidence above, and not when two or more include one with a mark of its
-        own (printed first wherever it stood) unless, of two, one ends the sentence (it
-        goes last): the marks alone then move. Only the marks,
-        the lines they stood on and the order of the pieces change: no letter or digit is
-        added or lost.
+        lines (a lam-alef piece rejoined within such a group needs only the joined word to
+        beat its parts), and for a lone lam-alef piece that joins into a known word beating
+        its parts when the piece before is rare (as SC008). Unsafe for marks matched to
+        words inside the next line by their count, and for other lone lam-alef joins. The
+        mark goes after a final alef unless the document mostly writes it before one
+        (``قدمًا``); a word ending in lam-alef takes it after the alef. The pieces are put
+        back together only on the evidence above, and not when two or more include one
+        with a mark of its own (printed first wherever it stood) unless, of two, one ends
+        the sentence (it goes last): the marks alone then move. Only the marks, the lines
+        they stood on and the order of the pieces change: no letter or digit is added or
+        lost.
     """
 
     code = "SC010"
@@ -278,13 +261,13 @@ class ArabicDetachedTanween(Rule):
 
     def _lam_alef(self, doc: Document, line: Line, at: int) -> Diagnostic | None:
         """``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``: the word cut at its tanween, rejoined."""
-        piece = WORD_BEFORE.search(line.text[:at])
-        if piece is None or line.number >= doc.line_count:
+        if line.number >= doc.line_count:
             return None
         after = doc.line(line.number + 1)
-        lam_alef = LAM_ALEF.match(after.text)
-        if lam_alef is None or not joined_wins(piece.group(), "لا"):
+        found = _lam_alef_cut(line.text[:at], after.text)
+        if found is None:
             return None
+        piece, lam_alef = found
         word = piece.group() + "لا" + TANWEEN_FATH
         rest = "\n" if lam_alef.end() < len(after.text) else ""
         safe = known(piece.group()) < KNOWN

@@ -7,10 +7,8 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
-from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, line_votes, next_nonblank
-from .arabic_detached_tanween import takes_tanween
+from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, TANWEEN_FATH, line_votes, next_nonblank, takes_tanween
 from .edits import applicability
-from .piece_order import TANWEEN_FATH
 
 # Final punctuation (and the tanween of the last word) printed first, glued to a letter.
 LEADING = regex.compile(rf"^([.،؛:!؟]+)({MARK}*)(?={LETTER})", regex.V1)

@@ -6,10 +6,17 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .arabic import ARABIC_WORD, LETTER, MARK, LineVotes, line_votes, next_nonblank
-from .arabic_detached_tanween import takes_tanween
+from .arabic import (
+    ARABIC_WORD,
+    LETTER,
+    MARK,
+    TANWEEN_FATH,
+    LineVotes,
+    line_votes,
+    next_nonblank,
+    takes_tanween,
+)
 from .edits import applicability
-from .piece_order import TANWEEN_FATH
 
 # A line opening with a mark glued to a word: no letter carries the mark.
 OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")

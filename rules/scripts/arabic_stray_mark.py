@@ -12,7 +12,7 @@ from .arabic import (
     LETTER,
     MARK,
     WORD_BEFORE,
-    ZIPF_PER_BILLION,
+    joined_wins,
     known,
     line_votes,
 )
@@ -22,12 +22,6 @@ STRAY = re.compile(f"(?<![^ \\n])({MARK})(?=[ ]|{LETTER})")
 LONE_ALEF_AFTER = re.compile(r" ا(?= |$)")
 LOOK_BACK = 64
 TANWEEN = "\u064b\u064c\u064d"
-
-
-def joined_wins(left: str, right: str) -> bool:
-    """Unigram model: ``left``+``right`` is a known word and beats the two parts."""
-    joined = known(left + right)
-    return joined >= KNOWN and joined > known(left) + known(right) - ZIPF_PER_BILLION
 
 
 def _repair(text: str, at: int) -> tuple[int, int, str, Applicability] | None:

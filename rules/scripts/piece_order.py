@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 from reslint.api import Document, Edit, Line
 
-from .arabic import LETTERS, MARKS
-
-TANWEEN_FATH = "\u064b"
+from .arabic import LETTERS, MARKS, TANWEEN_FATH
 
 # A numbered clause opening the piece (``1. كل شخص``): it opens the whole line.
 CLAUSE = re.compile(r"\d{1,3}\. ")
