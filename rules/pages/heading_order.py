@@ -37,12 +37,15 @@ class Unit:
 def units(doc: Document) -> list[Unit]:
     """The body of ``doc`` as headings and paragraphs (furniture and footnotes left out)."""
     lay = layout(doc)
+    segments = lay.nonblank()
+    titles = [numbered(seg.text) for seg in segments]
+    if not any(titles):  # no numbered heading: nothing can be out of place
+        return []
     skip, heads = notes(doc).members, headings(doc)
     out: list[Unit] = []
-    for seg in lay.nonblank():
+    for seg, head in zip(segments, titles, strict=True):
         if seg.index in skip or (lay.kind(seg) is not None and seg.index not in heads):
             continue
-        head = numbered(seg.text)
         if head is None and out and out[-1].heading is None and _runs_on(doc, out[-1].last, seg):
             out[-1] = Unit(out[-1].first, seg, None)
         else:

@@ -21,6 +21,7 @@ HEADING = regex.compile(r"^\s*\p{L}[\p{L}\p{M}’'.-]*(?:\s+\p{L}[\p{L}\p{M}’'
 PAGE_WORD = regex.compile(r"^\s*(?:[PF]a[gqpr][eé]|Página|Pág|Страница|Стр|Seite|صفحة)\b", regex.IGNORECASE)
 # ``Article premier`` (French article 1) and ``第十二条`` (Chinese: ``第`` numeral ``条``).
 FIRST = regex.compile(r"^\s*(\p{L}+)\s+(?:premier|première|1er)\s*$", regex.IGNORECASE)
+FIRST_ENDS = frozenset({"ier", "ère", "1er"})
 HAN_ARTICLE = regex.compile(r"^\s*第([一二三四五六七八九十百]{1,6})条\s*$")
 HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
@@ -36,6 +37,8 @@ def numbered(text: str) -> tuple[str, int] | None:
     ``Article premier`` counts as 1 and ``第十二条`` as 12; page labels (``Page 3``) are no headings.
     """
     text = " ".join(clean(text).split())
+    if text.count(" ") > 3 or not _may_head(text):  # no form can match: skip the patterns
+        return None
     if m := HEADING.match(text):
         words = DIGITS.sub("", text).strip(" .").casefold()
         return None if PAGE_WORD.match(text) else (words, int(m.group(1)))
@@ -44,6 +47,13 @@ def numbered(text: str) -> tuple[str, int] | None:
     if m := HAN_ARTICLE.match(text):
         return "第条", _han_number(m.group(1))
     return None
+
+
+def _may_head(text: str) -> bool:
+    """How a heading line can end: a number (``12``, ``12.``), ``premier``/``1er``, or ``条``."""
+    tail = text[-3:].casefold()
+    number = tail[-1:].isdigit() or tail[-1:] == "." and tail[-2:-1].isdigit()
+    return number or tail in FIRST_ENDS or tail.endswith("条")
 
 
 def _han_number(numeral: str) -> int:
