@@ -42,6 +42,9 @@ RARE_ZIPF = 2.0
 # UN English documents: 0-5 breaks beside 1-20 compounds).
 HYPHENATED_BREAKS = 5
 BREAKS_PER_COMPOUND = 5
+# There a break the patterns allow is dropped when the joined word is this much likelier than the
+# two words (safely from HYPHENATED_SAFE_MARGIN), and is common or, beside a half that is no word,
+# at least seen (SEEN_ZIPF) in the frequencies.
 HYPHENATED_MARGIN = 1.0
 HYPHENATED_SAFE_MARGIN = 4.0
 SEEN_ZIPF = 1.0

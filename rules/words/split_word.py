@@ -178,7 +178,7 @@ class SplitWord(Rule):
         if any(ev.count(p) > 1 for p in fragments):
             return None
         in_doc = ev.count(joined)
-        facts = _pair_facts((joined, z_raw), in_doc, (a, za), (b, zb)) + "; cut at a line end"
+        facts = _pair_facts((joined, z_raw), in_doc, (a, za), (b, zb), margin) + "; cut at a line end"
         applicability = Applicability.SAFE if in_doc else Applicability.UNSAFE
         if in_doc and (noise := _noise(ev, starts, i, 2)):
             applicability, facts = Applicability.UNSAFE, f"{facts}; {noise}"
@@ -264,7 +264,7 @@ class _SecondLook:
         if fixable is None:
             return found
         applicability, why = fixable
-        facts = f"{_pair_facts((joined, z_raw), in_doc, (a, za), (b, zb))}; {why}"
+        facts = f"{_pair_facts((joined, z_raw), in_doc, (a, za), (b, zb), margin)}; {why}"
         return pair, Verdict(applicability, margin, facts)
 
     def _at_break(self, i: int, margin: float, in_doc: int) -> tuple[Applicability, str] | None:
@@ -322,9 +322,10 @@ class _SecondLook:
         return None
 
 
-def _pair_facts(joined: tuple[str, float], in_doc: int, a: tuple[str, float], b: tuple[str, float]) -> str:
-    """The evidence of a two-piece join: the joined word's use and each Zipf, the margin."""
-    margin = join_margin(joined[1], a[1], b[1])
+def _pair_facts(
+    joined: tuple[str, float], in_doc: int, a: tuple[str, float], b: tuple[str, float], margin: float
+) -> str:
+    """The evidence of a two-piece join: the joined word's use, each Zipf and the margin."""
     facts = "; ".join(f"`{word}` {z:.1f}" for word, z in (joined, a, b))
     used = f"`{joined[0]}` occurs {in_doc}× in this document; " if in_doc else ""
     return f"{used}Zipf {facts}; margin {margin:.1f}"
