@@ -37,7 +37,7 @@ from .layout import (
 )
 from .layout import clean as without_bidi
 from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
-from .symbols import DIGIT, cut_symbol
+from .symbols import cut_symbol
 
 HAS_DIGIT = regex.compile(r"\d")
 # What every marker form holds: one to three digits after a letter, a mark, punctuation or
@@ -140,7 +140,7 @@ def _joined(lines: Sequence[str]) -> str:
     out = lines[0] if lines else ""
     for before, line in zip(lines, lines[1:], strict=False):
         cut = cut_symbol(before, line)
-        out += line if cut and DIGIT.search(cut.rest) else " " + line
+        out += line if cut and HAS_DIGIT.search(cut.rest) else " " + line
     return out
 
 

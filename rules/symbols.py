@@ -35,6 +35,7 @@ class Cut:
 
     @property
     def symbol(self) -> str:
+        """The whole symbol (``A/810``)."""
         return self.head + self.rest
 
 

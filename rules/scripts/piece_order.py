@@ -43,6 +43,7 @@ class Piece:
 
 
 def _longest_line(doc: Document) -> int:
+    """The length of the document's longest line, spaces around it aside (computed once)."""
     return doc.memo(
         "scripts.longest_line", lambda: max(len(line.strip()) for line in doc.text.split("\n"))
     )
