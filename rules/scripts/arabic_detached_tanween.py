@@ -110,6 +110,10 @@ class _Group:
         self.pending += count
         self.edits.append(deletion)
 
+    def add_end_mark(self, line: Line, mark: re.Match[str], text: str) -> None:
+        """The mark ending ``line`` (``mark``: it and the spaces before it), deleted."""
+        self.add_marks(1, Edit(line.start + mark.start(), line.end), text)
+
 
 class ArabicDetachedTanween(Rule):
     """A tanween fath printed on a line of its own, away from the word that carries it.
@@ -234,10 +238,10 @@ class ArabicDetachedTanween(Rule):
         if group.pending:
             if mark is not None:
                 group.foreign_mark = True
-                group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
+                group.add_end_mark(line, mark, doc.text)
             return group
         if mark is not None and group.pieces and self._next_takes_tanween(doc, line):
-            group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
+            group.add_end_mark(line, mark, doc.text)
             return group
         if group.pieces:
             found.append(self._pieces(doc, group))
@@ -248,7 +252,7 @@ class ArabicDetachedTanween(Rule):
             found.append(join)
             return _Group()
         group = _Group(foreign_mark=True, cut=line)
-        group.add_marks(1, Edit(line.start + mark.start(), line.end), doc.text)
+        group.add_end_mark(line, mark, doc.text)
         return group
 
     @staticmethod
