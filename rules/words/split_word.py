@@ -59,7 +59,8 @@ class SplitWord(Rule):
 
     What it does:
         Finds adjacent pieces on one line (`desti née`, `Developm ent`, `N ovember`,
-        `inter rupt ion`) whose concatenation is a known word while the pieces are not
+        `inter rupt ion`), or two pieces on either side of a line break with no hyphen
+        (`appa`⏎`raître`), whose concatenation is a known word while the pieces are not
         as likely on their own. The score is a unigram model: the Zipf frequency of the
         joined word against the summed Zipf frequencies of the pieces, plus the
         document's own use of the joined word.
@@ -103,7 +104,8 @@ class SplitWord(Rule):
         else and far rarer than the common word it makes joins unsafely (`Que lle`, `члено в`).
         A word cut at a line end without a hyphen (a page stitched back: `appa`⏎`raître`) is
         moved up whole when a piece is a fragment written nowhere else and the word far more
-        likely than its pieces: safely when the document writes the word, else unsafely.
+        likely than its pieces: safely when the document writes the word and the words around
+        are no OCR debris, else unsafely.
     """
 
     code = "WD001"
