@@ -116,10 +116,10 @@ class LineEndHyphen(Rule):
         known joined word is dropped too (`es-`⏎`prit`, `ar-`⏎`rivât`); unsafely when
         two words or a prefix remain a plausible reading (`in-`⏎`humains`,
         `de-`⏎`venir`), unless the document writes the word's family joined and no
-        compound of its first half (`всеобщая` for `все-`⏎`общему`). A letter-spaced
-        word broken there (`ju s-`⏎`ticia`, `tou-`⏎`chan te`: the halves make no word,
-        with the spaced piece a known word the patterns break there) is joined
-        unsafely. It is kept on the document's own hyphenated form, keep-lists
+        compound of its first half (`всеобщая` for `все-`⏎`общему`). In any document, a
+        letter-spaced word broken at a line end (`ju s-`⏎`ticia`, `tou-`⏎`chan te`: the
+        halves make no word, with the spaced piece a known word the patterns break there)
+        is joined unsafely. It is kept on the document's own hyphenated form, keep-lists
         (numerals, `peut-être`, `-t-il`), digits, a capitalised continuation, or two
         words that do not form one. Weaker evidence gives an unsafe fix; conflicting
         evidence a diagnostic without fix. After a space
