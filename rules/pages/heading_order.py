@@ -125,8 +125,8 @@ class HeadingOrder(Rule):
         paragraph, and moves the heading line before that paragraph. pdfminer does this
         with short centred headings: it sorts the heading's text box after the first
         paragraph (or the first line) below it. The evidence is the numbering: the
-        headings of that kind number up one by one, heading N-1 comes before, and
-        either heading N+1 follows N with only blank lines, furniture or footnotes
+        headings of that kind number up, the one before N is N-1 (or N is 1 and the
+        first), and either heading N+1 follows N with only blank lines, furniture or footnotes
         between (N would head no text); or N stands between clause ``1.`` and clause
         ``2.`` with that clause ``1.`` right after another numbered clause (a restart
         only a heading makes); or N cuts a sentence: a full line, after a finished
