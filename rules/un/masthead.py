@@ -37,10 +37,13 @@ class Masthead(FurnitureRule):
         print them are read first (:mod:`.readings`): an organ name in capitals from the
         closed list of organ names, on one line or two, printed twice in bold or with the
         symbol's series letters beside it (``UNITED⏎NATIONS  A``, ``UUNNIITTEEDD A``, ``A S
-        NATIONSNATIONS``); ``ORIGINAL:``, ``ENGLISH``; a lone ``A`` or ``A S`` when it opens
-        the symbols printed in the masthead; a left-to-right run whose ``)`` is mirrored to
-        the front (``)A/RES/217 A (III``); and Arabic lines reversed when the document's words
-        vote it is in visual order (``ةدحتملا ممألا`` is ``الأمم المتحدة``).
+        NATIONSNATIONS``), and the organ names the layout does not list, wrapped over up to
+        six lines (``Executive Board of the⏎United Nations Development⏎…``, ``Secretariat``,
+        ``International Covenant on⏎Civil and Political Rights``); ``ORIGINAL:``, ``ENGLISH``;
+        a lone ``A`` or ``A S`` when it opens the symbols printed in the masthead; a
+        left-to-right run whose ``)`` is mirrored to the front (``)A/RES/217 A (III``); and
+        Arabic lines reversed when the document's words vote it is in visual order
+        (``ةدحتملا ممألا`` is ``الأمم المتحدة``).
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is

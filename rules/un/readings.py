@@ -3,7 +3,9 @@
 Old UN documents print the masthead in capitals, the organ name over two lines (``UNITED``⏎
 ``NATIONS``, ``NATIONS UNIES``), with the big series letter of the symbol beside it
 (``NATIONS  A``, ``UNITED A``, ``A S``, pypdf's ``ANATIONS``); bold capitals come out doubled
-(pdfplumber ``UUNNIITTEEDD``, pypdf ``UNITEDUNITED``, pdfminer the line twice).
+(pdfplumber ``UUNNIITTEEDD``, pypdf ``UNITEDUNITED``, pdfminer the line twice). Some organs
+missing from the layout's list (``Secretariat``, the Executive Boards, treaty bodies) are
+printed wrapped over several lines.
 Arabic extractions print lines in visual order (``ةدحتملا ممألا`` for ``الأمم المتحدة``) or
 with the closing parenthesis of a left-to-right run mirrored to the front (``)A/RES/217 A
 (III`` for ``A/RES/217 A (III)``). :func:`readings` gives each such line the text the
@@ -39,6 +41,19 @@ ORGANS = (
     "Генеральная Ассамблея",
     "Совет Безопасности",
 )
+# Organ names that UN mastheads print and the layout's ``ORGAN`` pattern does not list, mostly
+# wrapped over several lines (``Executive Board of the⏎United Nations Development⏎…``); each
+# line of one reads as the stand-in organ name.
+OTHER_ORGANS = (
+    "Secretariat",
+    "International Covenant on Civil and Political Rights",
+    "International Human Rights Instruments",
+    "Convention to Combat Desertification",
+    "Executive Board of the United Nations Development Programme, the United Nations Population Fund"
+    " and the United Nations Office for Project Services",
+    "Executive Board of the United Nations Entity for Gender Equality and the Empowerment of Women",
+)
+STAND_IN = "United Nations"
 # Masthead labels and the language lines under them, as the layout's patterns spell them.
 WORDS = ("Distr.", "Original:", "English", "French", "Spanish", "Russian", "Arabic", "Chinese", "Français",
          "Anglais", "Espagnol", "Español", "Inglés")
@@ -57,8 +72,9 @@ def key(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-ORGAN_KEYS = {key(name): name for name in ORGANS}
-MAX_WORDS = max(len(name.split()) for name in ORGANS)
+ORGAN_KEYS = {key(name): name for name in ORGANS} | {key(name): STAND_IN for name in OTHER_ORGANS}
+MAX_WORDS = max(len(name.split()) for name in ORGANS + OTHER_ORGANS)
+OTHER_KEYS = tuple(key(name) for name in OTHER_ORGANS)
 ORGAN_WORDS = frozenset(word for name in ORGAN_KEYS for word in name.split())
 WORD_KEYS = {key(word): word for word in WORDS}
 
@@ -153,9 +169,10 @@ def _organ_spans(lines: Sequence[str], symbols: Sequence[str]) -> list[tuple[int
 
 
 def _core(line: str, symbols: Sequence[str]) -> str | None:
-    """A capitals line without the series letters beside it, undoubled (empty when the line is
-    only series letters, which an organ name printed around them passes over); ``None`` for a
-    line not all in capitals."""
+    """A line without the series letters beside it, its bold doubling undone (empty when the
+    line is only series letters, which an organ name printed around them passes over); ``None``
+    for a line not all in capitals that names no organ of :data:`OTHER_ORGANS` (those are
+    printed in mixed case)."""
     logo = LOGO.search(line)
     if logo and _opened(logo.group(1), symbols):
         line = line[: logo.start()]
@@ -163,7 +180,12 @@ def _core(line: str, symbols: Sequence[str]) -> str | None:
     if lead and _opened(lead.group(1), symbols) and _organ_words(line[lead.end() :]):
         line = line[lead.end() :]
     line = " ".join(undoubled(word) for word in line.split())
-    return line if line.isupper() or not line else None
+    return line if line.isupper() or not line or _other_organ_words(line) else None
+
+
+def _other_organ_words(line: str) -> bool:
+    """``line`` is a piece of a name in :data:`OTHER_ORGANS`: its words, in order, are in one."""
+    return any(f" {key(line)} " in f" {name} " for name in OTHER_KEYS)
 
 
 def _organ_words(text: str) -> bool:
