@@ -99,8 +99,9 @@ def logical(text: str) -> str:
 
 def readings(texts: Sequence[str], visual: bool = False) -> list[str]:
     """Each line of the first-page top (``texts``, in order) as the masthead patterns read it:
-    capitals organ names (on one line or wrapped, the series letters beside them aside) as the
-    organ name, capitals labels and languages in their usual case, a lone series letter as the
+    organ names from the closed lists (in capitals or wrapped over lines, the series letters
+    beside them and bold doubling aside) as the organ name (:data:`STAND_IN` for
+    :data:`OTHER_ORGANS`), capitals labels and languages in their usual case, a lone series letter as the
     document's own symbol it opens, a left-to-right run with its ``)`` mirrored to the front
     made whole, and Arabic lines in reading order when the document is printed in ``visual``
     order. A line read otherwise is returned as printed, its bidi controls read as spaces (they
@@ -122,14 +123,14 @@ def _word_reading(line: str, symbols: Sequence[str], visual: bool) -> str:
     if line.isupper() and (word := _label(line)):
         return word
     mirrored = MIRRORED.match(line)
-    if mirrored and closes_code(mirrored.group(1)):
+    if mirrored and _closes_code(mirrored.group(1)):
         return f"{mirrored.group(1).strip()})"
     if visual and RTL_LETTER.search(line):
         return logical(line)
     return line
 
 
-def closes_code(run: str) -> bool:
+def _closes_code(run: str) -> bool:
     """The mirrored parenthesis closes a short code at the end of ``run`` (``(III``, ``(A``)."""
     return regex.search(r"\([A-Z0-9]{1,4}$", run.rstrip()) is not None
 
