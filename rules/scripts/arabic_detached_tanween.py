@@ -308,7 +308,10 @@ class ArabicDetachedTanween(Rule):
         return self._report(group, safe=True, where=f"opening pieces of one line, first {lead[:30]!r}")
 
     def _report(self, group: _Group, *, safe: bool, where: str) -> Diagnostic:
-        marks = len(group.pieces) + group.rejoined or sum(e.replacement == TANWEEN_FATH for e in group.edits)
+        """The group's diagnostic; its marks are those given to the pieces (and to a rejoined
+        lam-alef), or else the insertions inside a line."""
+        placed = len(group.pieces) + int(group.rejoined)
+        marks = placed or sum(e.replacement == TANWEEN_FATH for e in group.edits)
         return self.diagnostic(
             group.start,
             group.start + 1,
