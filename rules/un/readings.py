@@ -68,8 +68,11 @@ MIRRORED = regex.compile(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: t
 
 def key(text: str) -> str:
     """``text`` compared case-, accent- and space-blind (``ASSEMBLEE  GENERALE``)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(folded.split())
 
 
 ORGAN_KEYS = {key(name): name for name in ORGANS} | {key(name): STAND_IN for name in OTHER_ORGANS}
@@ -186,7 +189,8 @@ def _core(line: str, symbols: Sequence[str]) -> str | None:
 
 def _other_organ_words(line: str) -> bool:
     """``line`` is a piece of a name in :data:`OTHER_ORGANS`: its words, in order, are in one."""
-    return any(f" {key(line)} " in f" {name} " for name in OTHER_KEYS)
+    piece = f" {key(line)} "
+    return any(piece in f" {name} " for name in OTHER_KEYS)
 
 
 def _organ_words(text: str) -> bool:
