@@ -123,9 +123,9 @@ class ArabicDetachedTanween(Rule):
         an Arabic text: pdftotext prints the mark drawn above a word as a line of its own
         and starts the next line with the word that lost it (``ً⏎تعسفا.`` for
         ``تعسفاً.``). Each such mark, in order, goes back onto the first word of the next
-        lines when every one of those words can carry it (ends in alef, taa marbuta or
-        hamza, is a known word, not definite, not a particle or a word with a pronoun
-        suffix). A mark ending a line after a word piece, with ``لا`` opening the next
+        lines when every one of those words can carry it (three letters or more ending in
+        alef, taa marbuta or hamza, a known word, not definite, not a particle, not ending
+        in a pronoun suffix or ``وا``). A mark ending a line after a word piece, with ``لا`` opening the next
         line, rejoins the word (``وفض ً⏎لا عما`` → ``وفضلاً⏎عما``); when such a line opens a
         group of marks, a later line opening with ``لا`` may be that piece, and the one mark
         left once the others found their words goes to the line's own first word
