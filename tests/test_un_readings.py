@@ -24,8 +24,10 @@ def test_capitals_organ_label_and_series_letter() -> None:
 
 
 def test_capitals_outside_the_closed_lists_read_as_printed() -> None:
-    top = ["UNITED", "KINGDOM", "ENGLISH ONLY", "E", "A/48/653"]
+    top = ["UNITED", "KINGDOM", "ENGLISH TEXT", "ONLY", "E", "A/48/653"]
     assert readings(top) == top
+    languages = ["ENGLISH ONLY", "English, French and Spanish only"]
+    assert readings(languages) == ["English", "English French Spanish"]
 
 
 def test_mirrored_parenthesis_and_arabic_order() -> None:

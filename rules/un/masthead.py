@@ -39,9 +39,9 @@ class Masthead(FurnitureRule):
         symbol's series letters beside it (``UNITED⏎NATIONS  A``, ``UUNNIITTEEDD A``, ``A S
         NATIONSNATIONS``), and the organ names the layout does not list, wrapped over up to
         six lines (``Executive Board of the⏎United Nations Development⏎…``, ``Secretariat``,
-        ``International Covenant on⏎Civil and Political Rights``); ``ORIGINAL:``, ``ENGLISH``;
-        a lone ``A`` or ``A S`` when it opens the symbols printed in the masthead; a
-        left-to-right run whose ``)`` is mirrored to the front (``)A/RES/217 A (III``); and
+        ``International Covenant on⏎Civil and Political Rights``); ``ORIGINAL:``, ``ENGLISH``,
+        ``English only``; a lone ``A`` or ``A S`` when it opens the symbols printed in the
+        masthead; a left-to-right run whose ``)`` is mirrored to the front (``)A/RES/217 A (III``); and
         Arabic lines reversed when the document's words vote it is in visual order
         (``ةدحتملا ممألا`` is ``الأمم المتحدة``).
 

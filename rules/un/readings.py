@@ -57,6 +57,8 @@ STAND_IN = "United Nations"
 # Masthead labels and the language lines under them, as the layout's patterns spell them.
 WORDS = ("Distr.", "Original:", "English", "French", "Spanish", "Russian", "Arabic", "Chinese", "Français",
          "Anglais", "Espagnol", "Español", "Inglés")
+# The words that join the languages of ``English, French and Spanish only``, ``ENGLISH ONLY``.
+LANGUAGE_LINKS = frozenset(("and", "only", "et", "seulement", "y", "solamente"))
 # The big series letters printed beside the organ name: ``A``, ``E``, ``S`` or two of them.
 LOGO = regex.compile(r"(?:^|\s+)([AES](?:\s?[AES])?)\s*$")
 # The same letters printed before the organ name, glued to it or not (pypdf: ``ANATIONS``).
@@ -118,12 +120,13 @@ def readings(texts: Sequence[str], visual: bool = False) -> list[str]:
 
 
 def _word_reading(line: str, symbols: Sequence[str], visual: bool) -> str:
-    """One line read on its own: a series letter (the symbol it opens), a capitals label or
-    language (``ORIGINAL:``, ``ENGLISH``), a mirrored or visual-order Arabic line."""
+    """One line read on its own: a series letter (the symbol it opens), a line of labels and
+    languages (``ORIGINAL:``, ``ENGLISH``, ``English only``), a mirrored or visual-order Arabic
+    line."""
     logo = LOGO.fullmatch(line)
     if logo and (symbol := _opened(logo.group(1), symbols)):
         return symbol
-    if line.isupper() and (word := _label(line)):
+    if word := _label(line):
         return word
     mirrored = MIRRORED.match(line)
     if mirrored and _closes_code(mirrored.group(1)):
@@ -139,13 +142,14 @@ def _closes_code(run: str) -> bool:
 
 
 def _label(line: str) -> str | None:
-    """``ORIGINAL: ENGLISH`` → ``Original: English``; ``None`` unless every word is a label or
-    a language."""
-    words = line.replace(":", ": ").split()
-    found = [WORD_KEYS.get(key(w)) for w in words]
-    if not words or not all(found):
+    """``ORIGINAL: ENGLISH`` → ``Original: English``, ``English, French and Spanish only`` →
+    ``English French Spanish``; ``None`` unless every word is a label, a language or a word
+    that links languages."""
+    words = [word.rstrip(",") for word in line.replace(":", ": ").split()]
+    found = [WORD_KEYS.get(key(word)) for word in words if key(word) not in LANGUAGE_LINKS]
+    if not found or not all(found):
         return None
-    return " ".join(w for w in found if w)
+    return " ".join(word for word in found if word)
 
 
 def _opened(letters: str, symbols: Sequence[str]) -> str | None:
