@@ -246,6 +246,13 @@ def has_bidi(text: str) -> bool:
     return not text.isascii() and any(char in text for char in BIDI)
 
 
+def gap(doc: Document, a: Segment, b: Segment) -> tuple[int, int]:
+    """Offsets of the whitespace between the text of ``a`` and the text of ``b``."""
+    start = a.start + len(a.text.rstrip())
+    end = b.start + len(b.text) - len(b.text.lstrip())
+    return start, end
+
+
 def ends_sentence(text: str) -> bool:
     return bool(TERMINAL.search(text.rstrip()))
 

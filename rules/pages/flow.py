@@ -9,7 +9,7 @@ import regex
 
 from reslint.api import Document
 
-from ..layout import Layout, Segment, ends_sentence, layout
+from ..layout import Layout, Segment, ends_sentence, gap, layout
 from ..notes import notes
 from .headings import headings
 
@@ -48,13 +48,6 @@ def _usual_gap(doc: Document) -> int:
         twos += newlines == 2
         mid += newlines == 2 and a.text.rstrip()[-1:] not in PUNCT_END
     return 2 if mid > ones and 2 * mid > twos else 1
-
-
-def gap(doc: Document, a: Segment, b: Segment) -> tuple[int, int]:
-    """Offsets of the whitespace between the text of ``a`` and the text of ``b``."""
-    start = a.start + len(a.text.rstrip())
-    end = b.start + len(b.text) - len(b.text.lstrip())
-    return start, end
 
 
 def unfinished(a: Segment) -> bool:

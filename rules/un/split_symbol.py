@@ -9,8 +9,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from ..layout import layout
-from ..pages.flow import gap
+from ..layout import gap, layout
 from ..symbols import DIGIT, Cut, cut_symbol
 
 
