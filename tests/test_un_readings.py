@@ -1,8 +1,9 @@
-"""The readings UN006 gives old capitals mastheads and Arabic mastheads (``rules/un/readings.py``)."""
+"""The readings UN006 gives old capitals mastheads and Arabic mastheads (``rules/masthead_readings.py``)."""
 
 from __future__ import annotations
 
-from reslint_rules.un.readings import logical, readings, undoubled
+import reslint
+from reslint_rules.masthead_readings import logical, readings, undoubled
 
 
 def test_visual_order_line_read_in_reading_order() -> None:
@@ -34,3 +35,19 @@ def test_mirrored_parenthesis_and_arabic_order() -> None:
     top = [")A/RES/217 A (III", "الأمم المتحدة", "ةدحتملا ممألا"]
     assert readings(top) == ["A/RES/217 A (III)", "الأمم المتحدة", "ةدحتملا ممألا"]
     assert readings(["ةدحتملا ممألا"], visual=True) == ["الأمم المتحدة"]
+
+
+def test_structure_counts_a_capitals_masthead_as_furniture() -> None:
+    """pdftotext's A/48/653: the lines UN006 reads as masthead leave the structure's body too."""
+    text = (
+        "UNITED\nNATIONS\n\nA\nGeneral Assembly\nDistr.\nGENERAL\nA/48/653\n29 November 1993\n"
+        "ORIGINAL:\n\nENGLISH\n\nForty-eighth session\nAgenda items 117 and 18\n\n"
+        "The Special Committee continued its consideration of the question at its meetings.\n"
+    )
+    parts = reslint.structure(text)
+    masthead = {item["text"] for item in parts["furniture"] if item["kind"] == "masthead"}
+    assert {"UNITED", "NATIONS", "A", "ENGLISH"} <= masthead
+    assert not {"UNITED", "NATIONS", "A"} & set(parts["body"])
+    assert parts["body"][-1].startswith("The Special Committee")
+    flagged = {text.splitlines()[d.line - 1] for d in reslint.lint(text, select=["UN006"])}
+    assert masthead <= flagged

@@ -11,6 +11,7 @@ from typing import Any
 from reslint.api import Document, Rule, hookimpl
 
 from ..layout import layout
+from ..masthead_readings import read_masthead
 from ..notes import notes
 from .flow import paragraphs
 from .heading_order import HeadingOrder
@@ -39,6 +40,7 @@ def reslint_structure(doc: Document, options: dict[str, dict[str, Any]]) -> dict
         if (kind := lay.kind(seg)) not in (None, "url") and seg.index not in keep
     ]
     removed += [(seg, "url") for run, _ in link_runs(doc) for seg in run]
+    removed += [(seg, "masthead") for seg, _ in read_masthead(doc) if seg.index not in keep]
     removed.sort(key=lambda item: item[0].index)
     skip = found.members | {seg.index for seg, _ in removed}
     return {

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix
 
-from ..layout import MASTHEAD_SPAN, FurnitureRule, Layout, Segment, _masthead, layout, removal
-from ..scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
-from .readings import RTL_LETTER, readings
+from ..layout import FurnitureRule, removal
+from ..masthead_readings import read_masthead
 
 
 class Masthead(FurnitureRule):
@@ -84,24 +82,3 @@ class Masthead(FurnitureRule):
                 evidence=f"first-page masthead, the line read as {reading!r} (capitals, series letter or "
                 "Arabic visual order)",
             )
-
-
-def read_masthead(doc: Document) -> list[tuple[Segment, str]]:
-    """The first-page masthead lines the layout finds only once read as :func:`readings` reads
-    them (``UNITED``⏎``NATIONS``, ``ةدحتملا ممألا``), each with its reading; lines the layout
-    already gives a kind stay with the rule of that kind."""
-    lay = layout(doc)
-    top = [seg for seg in lay.nonblank()[:MASTHEAD_SPAN] if not seg.page]
-    arabic = any(RTL_LETTER.search(seg.text) for seg in top)
-    visual = arabic and visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE
-    texts = readings([seg.text for seg in top], visual)
-    if all(text == " ".join(seg.text.split()) for seg, text in zip(top, texts, strict=True)):
-        return []
-    read = [replace(seg, text=text) for seg, text in zip(top, texts, strict=True)]
-    found = Layout(read, pages=1)
-    _masthead(found, read)
-    return [
-        (seg, text)
-        for seg, text in zip(top, texts, strict=True)
-        if found.kinds.get(seg.index) == "masthead" and lay.kind(seg) is None
-    ]

@@ -11,16 +11,22 @@ with the closing parenthesis of a left-to-right run mirrored to the front (``)A/
 (III`` for ``A/RES/217 A (III)``). :func:`readings` gives each such line the text the
 masthead patterns know, from closed lists only (organ names, masthead labels, language
 names, the series letters of the document's own symbol); every other line reads as printed.
+:func:`read_masthead` gives the lines found so: UN006 reports them and the document's structure
+counts them as furniture. (Shared by the un and pages families, hence outside both.)
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
-from ..layout import BIDI_CHAR, SYMBOL_LINE
+from reslint.api import Document
+
+from .layout import BIDI_CHAR, MASTHEAD_SPAN, SYMBOL_LINE, Layout, Segment, _masthead, layout
+from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 
 # The organ names UN mastheads print, as the layout's ``ORGAN`` pattern spells them.
 ORGANS = (
@@ -222,3 +228,28 @@ def _repeats(cores: Sequence[str | None], end: int) -> int:
     while end + n < len(cores) and cores[end + n] in ("", cores[end - 1]):
         n += 1
     return n
+
+
+def read_masthead(doc: Document) -> list[tuple[Segment, str]]:
+    """The first-page masthead lines the layout finds only once read as :func:`readings` reads
+    them (``UNITED``⏎``NATIONS``, ``ةدحتملا ممألا``), each with its reading; lines the layout
+    already gives a kind stay with the rule of that kind (memoised per document)."""
+    return doc.memo("masthead_readings", lambda: _read_masthead(doc))
+
+
+def _read_masthead(doc: Document) -> list[tuple[Segment, str]]:
+    lay = layout(doc)
+    top = [seg for seg in lay.nonblank()[:MASTHEAD_SPAN] if not seg.page]
+    arabic = any(RTL_LETTER.search(seg.text) for seg in top)
+    visual = arabic and visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE
+    texts = readings([seg.text for seg in top], visual)
+    if all(text == " ".join(seg.text.split()) for seg, text in zip(top, texts, strict=True)):
+        return []
+    read = [replace(seg, text=text) for seg, text in zip(top, texts, strict=True)]
+    found = Layout(read, pages=1)
+    _masthead(found, read)
+    return [
+        (seg, text)
+        for seg, text in zip(top, texts, strict=True)
+        if found.kinds.get(seg.index) == "masthead" and lay.kind(seg) is None
+    ]
