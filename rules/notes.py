@@ -140,7 +140,7 @@ def _joined(lines: Sequence[str]) -> str:
     out = lines[0] if lines else ""
     for before, line in zip(lines, lines[1:], strict=False):
         cut = cut_symbol(before, line)
-        out += line if cut and HAS_DIGIT.search(cut.rest) else " " + line
+        out += line if cut and cut.numbered else " " + line
     return out
 
 

@@ -23,7 +23,6 @@ HEAD = regex.compile(rf"(?:^|(?<=[\s(\[«“\"']))((?:{SERIES})/(?:{PART}/)*)$")
 # rest of more than one part, or ending in a numbered part (``L.2``), may also end at a space
 # (a bare number before a space may open a footnote: ``A/`` ⏎ ``70 See``).
 REST = regex.compile(rf"^({PART}(?:/{PART})*)(?=[),;:\]»”\"']|\.(?:\s|$)|$|(?<=/{PART}|\.\d{{1,3}})\s)")
-DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,11 @@ class Cut:
     def symbol(self) -> str:
         """The whole symbol (``A/810``)."""
         return self.head + self.rest
+
+    @property
+    def numbered(self) -> bool:
+        """The rest holds a number (``810``, ``2005/L.2``), as no prose after a slash does."""
+        return any(char.isdigit() for char in self.rest)
 
 
 def cut_symbol(line: str, following: str) -> Cut | None:

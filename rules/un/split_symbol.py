@@ -10,13 +10,13 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..layout import gap, layout
-from ..symbols import DIGIT, Cut, cut_symbol
+from ..symbols import Cut, cut_symbol
 
 
 def certain(cut: Cut, text: str) -> bool:
     """The cut needs no more evidence: its rest holds a number (``A/`` ⏎ ``810``,
     ``E/CN.4/`` ⏎ ``2005/L.2``), or the whole symbol is written elsewhere in ``text``."""
-    if DIGIT.search(cut.rest):
+    if cut.numbered:
         return True
     return regex.search(rf"(?<![\w/.\-]){regex.escape(cut.symbol)}(?![\w/\-])", text) is not None
 
