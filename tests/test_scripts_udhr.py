@@ -73,3 +73,18 @@ def test_chinese_kern_gaps_removed(fixtures_dir: Path) -> None:
     assert "鉴于对人类家庭所有成员的固有尊严及其平等的和不移的权利" in fixed
     assert not regex.search(r"\p{Han} +\p{Han}", fixed)
     assert "，" in fixed and "，" in source
+
+
+@pytest.mark.parametrize("name", ["udhr_ar_kern_pdfminer.txt", "udhr_ar_kern_pdfplumber.txt"])
+def test_arabic_kerning_letters_removed(fixtures_dir: Path, name: str) -> None:
+    """LibreOffice's ``o`` at a widened letter gap goes, in visual order too (pdfminer cuts
+    the line into three at it); only those letters are lost."""
+    text = _read(fixtures_dir, name)
+    fixed = reslint.fix(text, select=SELECT).text
+    lost = _letters(text) - _letters(fixed)
+    assert lost == Counter({"o": 3})
+    assert not _letters(fixed) - _letters(text)
+    lines = fixed.splitlines()
+    assert "وهيئة في المجتمع، واضعين على الدوام هذا الإعلان نصب أعينهم، إلى توطيد احترام هذه الحقوق" in lines
+    assert "ومراعاتها بصورة عالمية فعالة بين الدول الأعضاء ذاتها وشعوب البقاع الخاضعة لسلطانها." in lines
+    assert reslint.fix(fixed, select=SELECT).text == fixed

@@ -7,6 +7,7 @@ from reslint.api import Rule, hookimpl
 
 from .arabic_detached_tanween import ArabicDetachedTanween
 from .arabic_heading_number import ArabicHeadingNumber
+from .arabic_kerning_letter import ArabicKerningLetter
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
 from .arabic_mark_pieces import ArabicMarkPieces
 from .arabic_split_line import ArabicSplitLine
@@ -30,4 +31,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicStrayMark,
         ArabicSplitLine,
         ArabicDetachedTanween,
+        ArabicKerningLetter,
     ]

@@ -202,6 +202,11 @@ def line_votes(doc: Document) -> list[LineVotes]:
     )
 
 
+def visual_lines(doc: Document) -> set[int]:
+    """The numbers of the lines whose words vote more for visual order than for logical."""
+    return {v.line.number for v in line_votes(doc) if v.visual > v.logical}
+
+
 # A document is in visual order when this share of its deciding words read only reversed.
 DOC_VISUAL_SHARE = 0.8
 

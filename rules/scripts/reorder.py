@@ -122,6 +122,8 @@ def _ltr_spans(line: str) -> list[tuple[int, int]]:
     for m in LTR_RUN.finditer(line):
         start, end = m.span()
         run = m.group()
+        if _inside_word(line, start, end):
+            continue
         for opening, closing in BRACKETS.items():
             if run.count(opening) > run.count(closing) and line[end : end + 1] == closing:
                 end += 1
@@ -129,6 +131,18 @@ def _ltr_spans(line: str) -> list[tuple[int, int]]:
                 start -= 1
         spans.append((start, end))
     return spans
+
+
+def _inside_word(line: str, start: int, end: int) -> bool:
+    """Whether the run is one Latin letter glued to Arabic letters on both sides (a glyph
+    printed inside a word, SC011's): it stays in the word, read with it."""
+    return (
+        end - start == 1
+        and line[start].isascii()
+        and line[start].isalpha()
+        and LETTER_RE.fullmatch(line[start - 1 : start]) is not None
+        and LETTER_RE.fullmatch(line[end : end + 1]) is not None
+    )
 
 
 def to_logical(line: str, marks_first: bool) -> str:
