@@ -30,6 +30,7 @@ from .layout import (
     NOTE_START,
     NUMBER_ONLY,
     ONLY_ATOMS,
+    STRONG_MARKERS,
     Layout,
     Segment,
     ends_sentence,
@@ -40,6 +41,11 @@ from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 from .symbols import cut_symbol
 
 HAS_DIGIT = regex.compile(r"\d")
+# A marker glued after a comma or semicolon before a lower-case word (``Human Rights,1 the``,
+# ``days”,32 stressing``, ``self-defence;4 and``): the layout's ``after-punctuation`` form
+# wants a capital after it, which a full stop (``para.1 of``) needs and a comma does not.
+NOTE_MARKERS = (*MARKERS, ("after-comma", regex.compile(r"(?<=[\p{L})»”’][,;])(\d{1,3})(?=\s+\p{Ll})")))
+STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma"}
 # What every marker form holds: one to three digits after a letter, a mark, punctuation or
 # a space; a line without it is not matched against each form.
 MARKER_DIGITS = regex.compile(r"(?<=[\p{L}\p{M}.,;:\s])\d{1,3}(?!\d)")
@@ -550,11 +556,11 @@ def _found_markers(text: str, visual: bool) -> list[tuple[str, regex.Match[str]]
 
 
 def _marker_at(text: str, at: int) -> tuple[str, regex.Match[str]] | None:
-    """The first of the ``MARKERS`` forms whose number is the digit run at ``at``. Every form
+    """The first of the ``NOTE_MARKERS`` forms whose number is the digit run at ``at``. Every form
     matches from its number or from the space before it, and its number is such a run (see
     ``MARKER_DIGITS``): trying each form there finds what scanning the line with each would."""
     spaced = text[at - 1] == " "
-    for form, pattern in MARKERS:
+    for form, pattern in NOTE_MARKERS:
         m = pattern.match(text, at - 1) if spaced else None
         m = m or pattern.match(text, at)
         if m is not None and m.start(1) == at:

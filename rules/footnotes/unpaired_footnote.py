@@ -5,8 +5,7 @@ from typing import Any
 
 from reslint.api import Diagnostic, Document, Rule, Severity
 
-from ..layout import STRONG_MARKERS
-from ..notes import notes
+from ..notes import STRONG_NOTE_MARKERS, notes
 
 SLACK = 3  # markers numbered up to this much past the last body are still checked
 
@@ -17,7 +16,7 @@ class UnpairedFootnote(Rule):
     What it does:
         Pairs every footnote body with the markers in the text: ``paix2``,
         ``civilisations 3,``, ``Unies 4 ;``, ``methods.21 In`` (pdftotext: ``methods. 21
-        In``) and the old style ``1/``.
+        In``), ``Human Rights,1 the`` (after a comma or semicolon) and the old style ``1/``.
         Reports a body whose number no marker cites and a marker (glued to its word,
         after punctuation, or old style) whose number has no body. Numbers beyond the
         last body by more than three are not checked (they are quantities).
@@ -61,7 +60,7 @@ class UnpairedFootnote(Rule):
         top = max((int(n) for n in bodies if n.isdigit()), default=0) + SLACK
         reported: set[str] = set()
         for m in in_text:
-            if m.form in STRONG_MARKERS and m.number not in bodies and m.number not in reported:
+            if m.form in STRONG_NOTE_MARKERS and m.number not in bodies and m.number not in reported:
                 if 0 < int(m.number) <= top:
                     reported.add(m.number)
                     yield self.diagnostic(
