@@ -29,11 +29,13 @@ from .arabic import (
 )
 from .screen import has_script_chars
 
-# One Latin letter between two pieces of an Arabic word: glued, or with a space before it,
-# or a space or a line break after it (groups: left piece, gap, letter, gap, right piece).
-LONE_LATIN = re.compile(
-    f"([{LETTERS}{MARKS_RANGE}]+)( ?)([A-Za-z])( ?\\n?)({LETTER}[{LETTERS}{MARKS_RANGE}]*)"
+# One Latin letter (or a parenthesis, as LibreOffice prints the gap glyph in ``الماد(ة``)
+# between two pieces of an Arabic word: glued, or with a space before it, or a space or a
+# line break after it (groups: left piece, gap, glyph, gap, right piece).
+LONE_GLYPH = re.compile(
+    f"([{LETTERS}{MARKS_RANGE}]+)( ?)([A-Za-z()])( ?\\n?)({LETTER}[{LETTERS}{MARKS_RANGE}]*)"
 )
+BRACKETS = re.compile(r"[()\[\]]")
 # pdfminer's box around the letter and the rest of its piece, visual order (``oل``).
 LETTER_BOX = re.compile(f"^([A-Za-z])({LETTER}[{LETTERS}{MARKS_RANGE}]*)[ \\t]*$", re.MULTILINE)
 # Hamza seats the word list may spell either way (``الإمتناع``/``الامتناع``).
