@@ -42,6 +42,8 @@ MARK = regex.compile(r"\p{M}")
 URL_MARK = regex.compile(r"://|www\.|@")
 SPACE_BEFORE = regex.compile(r"(?r)\s")
 SPACE = regex.compile(r"\s")
+# The gap of a word hyphenated at a line end (`содей-`⏎`ствовать`).
+LINE_END_HYPHEN = regex.compile(r"[-\u00ad\u2010][ \t]*\n\s*$")
 # A clean document: this many words of two letters or more, under CLEAN_SHARE of them rarer than
 # CLEAN_ZIPF. Born-digital UN extractions have 0.2-2.2%; the ICDAR French OCR texts of 500 words or
 # more 3% or more (`bench/words_accuracy.py`).
@@ -203,14 +205,23 @@ class Evidence:
     @property
     def clean(self) -> bool:
         """The document reads as born-digital text, not OCR: it has ``CLEAN_WORDS`` words or more and
-        under ``CLEAN_SHARE`` of them are rarer than ``CLEAN_ZIPF`` and in no lexicon (computed once)."""
+        under ``CLEAN_SHARE`` of them are rarer than ``CLEAN_ZIPF`` and in no lexicon, not counting the
+        halves of words hyphenated at a line end (`содей-`⏎`ствовать`; computed once)."""
         if self._clean is None:
             words = self.doc.words
             distinct = {w for w in words if len(w) > 1}
             total = sum(words[w] for w in distinct)
-            unknown = sum(words[w] for w in distinct - self._known_elsewhere(distinct, CLEAN_ZIPF))
+            halves = self._hyphen_halves()
+            rare = distinct - self.known_elsewhere(distinct, CLEAN_ZIPF)
+            unknown = sum(max(words[w] - halves[w], 0) for w in rare)
             self._clean = total >= CLEAN_WORDS and unknown < CLEAN_SHARE * total
         return self._clean
+
+    def _hyphen_halves(self) -> Counter[str]:
+        """The tokens (in lower case) on either side of a hyphen at a line end, with their counts."""
+        low, gaps = self.doc.lowered, self.doc.gaps
+        breaks = list(compress(range(len(gaps)), map(LINE_END_HYPHEN.match, gaps)))
+        return Counter([low[i] for i in breaks] + [low[i + 1] for i in breaks])
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of ``word`` in the document's language (0 if unknown).
@@ -252,9 +263,9 @@ class Evidence:
     def known_among(self, lows: Iterable[str], min_zipf: float) -> set[str]:
         """The words of ``lows`` (in lower case) that :meth:`known` accepts, by set operations."""
         distinct = set(lows)
-        return self.doc.words.keys() & distinct | self._known_elsewhere(distinct, min_zipf)
+        return self.doc.words.keys() & distinct | self.known_elsewhere(distinct, min_zipf)
 
-    def _known_elsewhere(self, distinct: set[str], min_zipf: float) -> set[str]:
+    def known_elsewhere(self, distinct: set[str], min_zipf: float) -> set[str]:
         """The words of ``distinct`` in a lexicon or at Zipf ``min_zipf`` or above, whatever the document."""
         found = distinct & self._lexicon
         if self._table is not None:

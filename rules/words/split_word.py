@@ -3,18 +3,18 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from itertools import compress
-from operator import add
+from operator import add, or_
 from typing import Any
 
 import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .evidence import Evidence, Spans, evidence
-from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, Verdict, join_margin, join_verdict
+from .evidence import LINE_END_HYPHEN, Evidence, Spans, evidence
+from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, UNSAFE_MARGIN, Verdict, join_margin, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
@@ -35,7 +35,6 @@ UNKNOWN_ZIPF = 1.0
 LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
 BROKEN_MARGIN = 7.0
 MOVED = regex.compile(r"(?P<tail>\S*+)[ \t]*+")
-LINE_END_HYPHEN = regex.compile(r"[-\u00ad\u2010][ \t]*\n\s*$")
 # Default pdftotext drops a line-end hyphen and joins the two printed lines with a space (`de mon es
 # prit`): a line JOINED_LINE times the document's line width or longer holds such a break one width
 # (± BREAK_WINDOW of it) from its start. The width is the median length of the lines inside
@@ -52,6 +51,27 @@ SAFE_BREAK_MARGIN = 3.0
 # clean document, joins (unsafe) on FRAGMENT_MARGIN.
 FRAGMENT_GAP = 2.5
 FRAGMENT_MARGIN = 4.0
+# A clean document that splits words (kerning, lost line-end hyphens): KERNED distinct words or more
+# joined safely elsewhere from a piece that is no word (rarer than RARE_ZIPF and written only there,
+# or a lone letter that is no word). There two more joins are made, unsafely:
+KERNED = 2
+SHOWN = 3  # examples of them in the evidence
+# a word split before an inflection ending that is a common word itself (`engage ait`, `approprié es`,
+# `свобод но`: a stem of STEM letters or more) on ENDING_MARGIN; the real two-word sequence is rare
+# (`que le rapport ait`, `tu es`) but exists, hence unsafe;
+ENDINGS = {
+    "fr": frozenset("es ait ais ai aient ont".split()),
+    "ru": frozenset({"но"}),
+}
+STEM = 4
+ENDING_MARGIN = 2.0
+# a rare word (Zipf RARE_WORD_ZIPF to RARE_ZIPF, too rare to be a candidate) split into a word and a
+# fragment of FRAGMENT_LETTERS or more that wordfreq never saw and the document writes only there
+# (`instit uait`), on UNSAFE_MARGIN.
+RARE_WORD_ZIPF = 1.5
+FRAGMENT_LETTERS = 3
+# The pieces of a join (their spans) and its verdict.
+Join = tuple[list[tuple[int, int]], Verdict]
 
 
 class SplitWord(Rule):
@@ -102,6 +122,12 @@ class SplitWord(Rule):
         (`es prit`, `sur prise`; `bon gré mal gré`, both words used elsewhere, stays), safely when the
         document writes the joined word (`uni forme`). In a clean document a fragment written nowhere
         else and far rarer than the common word it makes joins unsafely (`Que lle`, `члено в`).
+        In a clean document that splits words elsewhere (two words or more joined safely from a piece
+        that is no word), a word split before an inflection ending that is a common word itself
+        (`engage ait`, `approprié es`, `свобод но`; `que le rapport ait` is French too) and a word
+        too rare to be a candidate split off a fragment never seen in wordfreq (`instit uait`) join
+        unsafely. At the break of a line pdftotext joined, a French elision joins unsafely on a smaller
+        margin (`jus qu’alors`: no word is hyphenated before `qu’`; `dès lors qu’il` stays apart).
         A word cut at a line end without a hyphen (a page stitched back: `appa`⏎`raître`) is
         moved up whole when a piece is a fragment written nowhere else and the word far more
         likely than its pieces: safely when the document writes the word and the words around
@@ -120,7 +146,7 @@ class SplitWord(Rule):
         candidates, broken = _candidates(ev)
         starts = set(candidates)
         splits = _splits(ev, candidates)
-        best: dict[int, tuple[list[tuple[int, int]], Verdict] | None] = {}
+        best: dict[int, Join | None] = {}
         verdicts: dict[tuple[str, ...], Verdict | None] = {}  # the same pieces recur in a document
 
         def judge(pieces: tuple[str, ...]) -> Verdict | None:
@@ -128,14 +154,14 @@ class SplitWord(Rule):
                 verdicts[pieces] = join_verdict(pieces, ev, splits["".join(pieces).lower()])
             return verdicts[pieces]
 
-        def best_at(i: int) -> tuple[list[tuple[int, int]], Verdict] | None:
+        def best_at(i: int) -> Join | None:
             if i not in starts:
                 return None
             if i not in best:
                 best[i] = _best_join(text, tokens, i, ev, judge)
             return best[i]
 
-        second = _SecondLook(text, ev, splits)
+        second = _SecondLook(text, ev, splits, lambda: filter(None, map(best_at, candidates)))
         taken = 0  # tokens before this one are part of a reported join
         joined: set[int] = set()
         for i in candidates:
@@ -163,6 +189,9 @@ class SplitWord(Rule):
         for i in broken:
             if i not in joined and i + 1 not in joined and (diagnostic := self._broken(text, ev, starts, i)):
                 yield diagnostic
+        for i, (pieces, verdict) in second.rare_words():
+            if i not in joined and i + 1 not in joined:
+                yield self._report(pieces, verdict, text)
 
     def _broken(self, text: str, ev: Evidence, starts: set[int], i: int) -> Diagnostic | None:
         """`appa`⏎`raître`: a word cut at a line end without a hyphen (a page stitched back, a hyphen
@@ -214,7 +243,7 @@ def _best_join(
     i: int,
     ev: Evidence,
     judge: Callable[[tuple[str, ...]], Verdict | None],
-) -> tuple[list[tuple[int, int]], Verdict] | None:
+) -> Join | None:
     """Join two pieces from token ``i``, or three when that beats joining the first two (``judge``: a
     memoised :func:`join_verdict`)."""
     n, texts = _gapped(ev.doc.gaps, i), ev.doc.texts
@@ -234,22 +263,26 @@ def _best_join(
 
 class _SecondLook:
     """Joins of two pieces that :func:`join_verdict` leaves unfixed, on evidence it does not weigh:
-    a line that default pdftotext joined at a hyphenation break, or a fragment in a clean document.
-    Either needs a piece written nowhere else in the document."""
+    a line that default pdftotext joined at a hyphenation break, or a fragment in a clean document
+    (either needs a piece written nowhere else in the document); in a clean document that splits
+    words (``joins``: the joins :func:`join_verdict` made), an inflection ending or a rare word."""
 
-    def __init__(self, text: str, ev: Evidence, splits: Counter[str]) -> None:
-        self.text, self.ev, self.splits = text, ev, splits
+    def __init__(
+        self, text: str, ev: Evidence, splits: Counter[str], joins: Callable[[], Iterable[Join]]
+    ) -> None:
+        self.text, self.ev, self.splits, self.joins = text, ev, splits, joins
         self._breaks: tuple[float, list[int], list[int]] | None = None
+        self._kerned: str | None = None
 
-    def verdict(
-        self, i: int, found: tuple[list[tuple[int, int]], Verdict] | None
-    ) -> tuple[list[tuple[int, int]], Verdict] | None:
+    def verdict(self, i: int, found: Join | None) -> Join | None:
         """The pair from token ``i`` with a verdict that fixes it, else ``found`` (unchanged)."""
         ev, low = self.ev, self.ev.doc.lowered
         words = ev.doc.words
-        if min(words[low[i]], words[low[i + 1]]) > 1:
-            return found
+        once = min(words[low[i]], words[low[i + 1]]) <= 1
         a, b = ev.doc.texts[i : i + 2]
+        ending = b in ENDINGS.get(ev.lang or "", ())
+        if not (once or ending):
+            return found
         joined = a + b
         if ev.doc.gaps[i] != " " or not b.islower() or self.splits[low[i] + low[i + 1]] > 1:
             return found
@@ -262,21 +295,28 @@ class _SecondLook:
             return found
         za, zb = ev.zipf(a), ev.zipf(b)
         margin = join_margin(z_raw, za, zb)
-        fixable = self._at_break(i, margin, in_doc) or self._fragment(a, b, z_raw, za, zb, margin)
+        fixable = None
+        if once:
+            fixable = self._at_break(i, joined, margin, in_doc) or self._fragment(a, b, z_raw, za, zb, margin)
+        if ending and not fixable:
+            fixable = self._ending(a, b, margin)
         if fixable is None:
             return found
         applicability, why = fixable
         facts = f"{_pair_facts((joined, z_raw), in_doc, (a, za), (b, zb), margin)}; {why}"
         return pair, Verdict(applicability, margin, facts)
 
-    def _at_break(self, i: int, margin: float, in_doc: int) -> tuple[Applicability, str] | None:
+    def _at_break(self, i: int, joined: str, margin: float, in_doc: int) -> tuple[Applicability, str] | None:
         """`es prit`, `sur prise`: two words of two letters or more at the break of a line that
         default pdftotext joined from two, about one line width from its start (`bon gré mal gré`,
-        both words used elsewhere, stays apart)."""
+        both words used elsewhere, stays apart); on a smaller margin before `’` when ``joined`` is a
+        French elision (`jus qu’alors`: no word is hyphenated before `qu’`)."""
         ev = self.ev
         if min(map(len, ev.doc.texts[i : i + 2])) < 2:
             return None
-        if margin < BREAK_MARGIN and not (in_doc and margin >= BREAK_DOC_MARGIN):
+        elided = ELIDED.match(self.text, ev.doc.tokens.ends[i + 1]) is not None
+        elision = ev.lang == "fr" and joined.lower() in ELISIONS and elided
+        if margin < BREAK_MARGIN and not ((in_doc or elision) and margin >= BREAK_DOC_MARGIN):
             return None
         width, lows, highs = self.breaks
         gap = ev.doc.tokens.ends[i]
@@ -285,6 +325,8 @@ class _SecondLook:
             return None
         safe = in_doc and margin >= SAFE_BREAK_MARGIN
         why = f"at the break of a line joined from two (line width {width:g})"
+        if elision:
+            why += f"; `{joined}’` is an elision"
         return (Applicability.SAFE if safe else Applicability.UNSAFE), why
 
     @property
@@ -322,6 +364,78 @@ class _SecondLook:
             if len(piece) > 1 and z < KNOWN_ZIPF and z_raw - z >= FRAGMENT_GAP and ev.count(piece) == 1:
                 return Applicability.UNSAFE, f"`{piece}` is a fragment, in a clean document"
         return None
+
+    def _ending(self, a: str, b: str, margin: float) -> tuple[Applicability, str] | None:
+        """`engage ait`, `approprié es`, `свобод но`: a stem and an inflection ending that is a common
+        word itself, in a clean document that splits words (unsafe: `que le rapport ait` is French)."""
+        if len(a) < STEM or margin < ENDING_MARGIN:
+            return None
+        if not (kerned := self.kerned):
+            return None
+        why = f"`{b}` is an inflection ending, in a document that splits words ({kerned})"
+        return Applicability.UNSAFE, why
+
+    def rare_words(self) -> Iterator[tuple[int, Join]]:
+        """`instit uait`: a word too rare to be a candidate (Zipf ``RARE_WORD_ZIPF`` to ``RARE_ZIPF``)
+        split into a fragment wordfreq never saw, written only there, and another piece, in a clean
+        document that splits words; the token index and the unsafe join of each."""
+        ev = self.ev
+        if not ev.clean:
+            return
+        low = ev.doc.lowered
+        distinct = set(low)
+        unknown = distinct - ev.known_elsewhere(distinct, RARE_ZIPF)
+        flags = list(map(unknown.__contains__, low))
+        for i in compress(range(len(ev.doc.gaps)), map(or_, flags, flags[1:])):
+            if found := self._rare(i):
+                yield i, found
+
+    def _rare(self, i: int) -> Join | None:
+        """The unsafe join of the pair from token ``i`` that :meth:`rare_words` describes, if it is one."""
+        ev = self.ev
+        a, b = ev.doc.texts[i : i + 2]
+        if ev.doc.gaps[i] not in GAPS or not b.islower():
+            return None
+        fragments = [p for p in (a, b) if len(p) >= FRAGMENT_LETTERS and ev.zipf(p) == 0 and ev.count(p) == 1]
+        joined = a + b
+        z_raw = ev.zipf(joined)
+        if not fragments or ev.in_lexicon(fragments[0]) or not RARE_WORD_ZIPF <= z_raw < RARE_ZIPF:
+            return None
+        pair = [ev.doc.tokens[i], ev.doc.tokens[i + 1]]
+        za, zb = ev.zipf(a), ev.zipf(b)
+        margin = join_margin(z_raw, za, zb)
+        if margin < UNSAFE_MARGIN or len(_run(self.text, ev.doc.tokens, i, pair, ev)) != 2:
+            return None
+        if not (kerned := self.kerned):
+            return None
+        facts = _pair_facts((joined, z_raw), 0, (a, za), (b, zb), margin)
+        why = f"`{fragments[0]}` is no word, in a document that splits words ({kerned})"
+        return pair, Verdict(Applicability.UNSAFE, margin, f"{facts}; {why}")
+
+    @property
+    def kerned(self) -> str:
+        """How a clean document splits words: ``KERNED`` distinct words or more joined safely from a piece
+        that is no word, with examples (``""`` when fewer; computed once)."""
+        if self._kerned is None:
+            text, ev = self.text, self.ev
+            seen: dict[str, str] = {}
+            for pieces, verdict in self.joins() if ev.clean else ():
+                words = [text[s:e] for s, e in pieces]
+                if verdict.applicability is Applicability.SAFE and any(_no_word(ev, w) for w in words):
+                    seen.setdefault("".join(words).lower(), " ".join(words))
+            shown = [f"`{w}`" for w in seen.values()]
+            more = ", …" if len(shown) > SHOWN else ""
+            self._kerned = f"{len(seen)} words split elsewhere: {', '.join(shown[:SHOWN])}{more}"
+            if len(seen) < KERNED:
+                self._kerned = ""
+        return self._kerned
+
+
+def _no_word(ev: Evidence, piece: str) -> bool:
+    """``piece`` is no word: a lone letter that is none, or rarer than ``RARE_ZIPF`` and written only once."""
+    if ev.zipf(piece) >= RARE_ZIPF or ev.in_lexicon(piece):
+        return False
+    return len(piece) == 1 or ev.count(piece) == 1
 
 
 def _pair_facts(
@@ -441,12 +555,10 @@ def _run(
         return []
     # A piece glued to a digit is a code or a footnote marker; one before an apostrophe is an
     # elision (`de l ’Office`, `pres tations d’assistance`), unless only the joined pieces are one
-    # (`q u’il`).
+    # (`q u’il`, `jus qu’alors`: the scores keep `lors qu’il` apart).
     while run and CODE.match(text, run[-1][1]):
         run.pop()
     if len(run) > 1 and ELIDED.match(text, run[-1][1]):
-        last = text[slice(*run[-1])].lower()
-        joined = text[run[0][0] : run[-1][1]].replace(" ", "").lower()
-        if last in ELISIONS or joined not in ELISIONS:
+        if text[run[0][0] : run[-1][1]].replace(" ", "").lower() not in ELISIONS:
             run = run[:-1]
     return run if len(run) > 1 else []
