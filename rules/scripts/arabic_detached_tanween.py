@@ -9,11 +9,10 @@ from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Line, Ru
 
 from .arabic import KNOWN, LETTERS, MARKS_RANGE, TANWEEN_FATH, WORD_BEFORE, joined_wins, known, takes_tanween
 from .edits import applicability
-from .piece_order import LINE_END_MARK, Piece, rejoin
+from .piece_order import LINE_END_MARK, MARK_LINE, Piece, rejoin, rejoin_cut
 
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
 STRAY = re.compile(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
-MARK_LINE = re.compile(f"[ \t]*{TANWEEN_FATH}[ \t{TANWEEN_FATH}]*")
 WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 FIRST_WORD = re.compile(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
 # ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
@@ -71,6 +70,7 @@ def _lam_alef_piece(doc: Document, line: Line, group: _Group) -> bool:
     group.edits.append(Edit(line.start if whole else line.start + indent, end))
     group.pending -= 1
     group.rejoined = True
+    group.lam_alef = line if whole else None
     return True
 
 
@@ -102,6 +102,8 @@ class _Group:
     # whether the word cut there got its lam-alef back.
     cut: Line | None = None
     rejoined: bool = False
+    # The line that held only that word's ``لا`` piece.
+    lam_alef: Line | None = None
 
     def add_marks(self, count: int, deletion: Edit, text: str) -> None:
         """``count`` more marks, deleted by ``deletion`` of ``text`` (the document's)."""
@@ -143,7 +145,12 @@ class ArabicDetachedTanween(Rule):
         ``-layout`` a piece may end in the next piece's mark, and the first piece shares the
         last piece's line, after it: opening with a clause number inside the line
         (``بريئا … إدانته 1. كل شخص …``), or after the line's last full stop when the
-        line ends its paragraph (``تعسفا. لا يجوز … نفيه``).
+        line ends its paragraph (``تعسفا. لا يجوز … نفيه``). When the line was cut inside a
+        word at its lam-alef (``أحرارا … وهبوا عق ً``, marks, ``وضميرا وعليهم أن``,
+        ``لا``, ``يولد جميع الناس``), the pieces without a mark of their own, the ``لا`` and
+        the first piece come left to right, the ``لا`` at the cut piece's left: the line
+        after the ``لا`` is the first piece when they all fit in one line, and the line
+        reads first piece, cut piece, the others in reverse printed order.
 
     Why it matters:
         The lone mark is a token of its own and the word it belongs to is misspelt:
@@ -163,7 +170,8 @@ class ArabicDetachedTanween(Rule):
         words inside the next line by their count, and for other lone lam-alef joins. The
         mark goes after a final alef unless the document mostly writes it before one
         (``قدمًا``); a word ending in lam-alef takes it after the alef. The pieces are put
-        back together only on the evidence above, and not when two or more include one
+        back together only on the evidence above (for a cut word, only when nothing but
+        marks stands between the cut piece and the others), and not when two or more include one
         with a mark of its own (printed first wherever it stood) unless, of two, one ends
         the sentence (it goes last): the marks alone then move. Only the marks, the lines
         they stood on and the order of the pieces change: no letter or digit is added or
@@ -298,11 +306,13 @@ class ArabicDetachedTanween(Rule):
         joined = None
         if not group.foreign_mark and [p.line.number - first for p in pieces] == list(range(len(pieces))):
             joined = rejoin(doc, pieces)
+        elif group.lam_alef is not None and pieces[-1].line == group.cut:
+            joined = rejoin_cut(doc, pieces, group.lam_alef)
         if joined is None:
             group.edits.extend(p.insertion for p in pieces)
             return self._report(group, safe=True, where="at the start of the next lines")
         text, end, lead = joined
-        start = pieces[0].line.start
+        start = min(p.line.start for p in pieces)
         group.edits = [e for e in group.edits if not start <= e.start < end]
         group.edits.append(Edit(start, end, text))
         return self._report(group, safe=True, where=f"opening pieces of one line, first {lead[:30]!r}")

@@ -21,6 +21,8 @@ CLAUSE = re.compile(r"\d{1,3}\. ")
 MID_CLAUSE = re.compile(r" (\d{1,3}\. )")
 SENTENCE_END = re.compile(r"[.؟!] ")
 LINE_END_MARK = re.compile(f"[ \t]+{TANWEEN_FATH}[ \t]*$")
+# A line of tanween marks only.
+MARK_LINE = re.compile(f"[ \t]*{TANWEEN_FATH}[ \t{TANWEEN_FATH}]*")
 FINAL = re.compile(r"[.؟!:]$")
 DIGIT = re.compile(r"\d")
 # A heading: one word and its number (``المادة 8``).
@@ -80,11 +82,10 @@ def split_lead(doc: Document, piece: Piece, *, sentence: bool) -> tuple[str, str
     return (text[: ends[-1].end()].rstrip(), lead) if _lead_ok(lead, None) else None
 
 
-def leading_piece(doc: Document, pieces: list[Piece]) -> Line | None:
-    """The line right after ``pieces`` when it is the piece their line began with: together
-    they fit in one line, and it opens with a clause number, or ends its paragraph where the
-    last piece printed ends a sentence and it does not."""
-    number = pieces[-1].line.number + 1
+def _fitting_lead(doc: Document, number: int, pieces: list[Piece]) -> tuple[Line, bool] | None:
+    """Line ``number`` and whether it opens with a clause number, when it can be the piece
+    the line of ``pieces`` began with: together they fit in one line, it is on their page
+    and ends no sentence."""
     if number > doc.line_count:
         return None
     lead = doc.line(number)
@@ -93,12 +94,21 @@ def leading_piece(doc: Document, pieces: list[Piece]) -> Line | None:
     if not body or "\f" in lead.text or width > _longest_line(doc):
         return None
     clause = CLAUSE.match(body)
-    if not _lead_ok(body, clause):
+    return (lead, clause is not None) if _lead_ok(body, clause) else None
+
+
+def leading_piece(doc: Document, pieces: list[Piece]) -> Line | None:
+    """The line right after ``pieces`` when it is the piece their line began with: together
+    they fit in one line, and it opens with a clause number, or ends its paragraph where the
+    last piece printed ends a sentence and it does not."""
+    found = _fitting_lead(doc, pieces[-1].line.number + 1, pieces)
+    if found is None:
         return None
-    if clause is not None:
+    lead, clause = found
+    if clause:
         return lead
     last = pieces[-1].line.text.strip()
-    if not FINAL.search(last) or not _ends_paragraph(doc, number):
+    if not FINAL.search(last) or not _ends_paragraph(doc, lead.number):
         return None
     return lead
 
@@ -108,7 +118,7 @@ def rejoin(doc: Document, pieces: list[Piece]) -> tuple[str, int, str] | None:
     at; the first piece. ``None`` without a first piece, or when the order of the others is
     unknown (a piece with a mark of its own is printed first wherever it stood)."""
     texts = [p.text() for p in pieces]
-    indent = pieces[0].line.text[: len(pieces[0].line.text) - len(pieces[0].line.text.lstrip())]
+    indent = _indent(pieces[0].line)
     split = split_lead(doc, pieces[-1], sentence=len(pieces) == 1)
     if split is not None:
         texts[-1], lead = split
@@ -120,6 +130,35 @@ def rejoin(doc: Document, pieces: list[Piece]) -> tuple[str, int, str] | None:
         lead, end = line.text.strip(), line.end
     ordered = _ordered(texts)
     return None if ordered is None else (indent + " ".join([lead, *ordered]), end, lead)
+
+
+def rejoin_cut(doc: Document, pieces: list[Piece], lam_alef: Line) -> tuple[str, int, str] | None:
+    """Like :func:`rejoin` for a line whose word was cut at its lam-alef and tanween
+    (``… وهبوا عق ً``, marks, ``وضميرا وعليهم أن``, ``لا``, ``يولد جميع الناس``): ``pieces``
+    end with the cut piece, printed first with its marks; the others follow the marks on
+    consecutive lines up to ``lam_alef``, the line of the ``لا`` piece. The pieces without a
+    mark of their own come left to right, the ``لا`` at the cut piece's left: the line after
+    it, when it fits, is the first piece, and the line reads first piece, cut piece (its word
+    whole), the others in reverse printed order."""
+    *others, cut = pieces
+    numbers = [p.line.number for p in others]
+    if not others or numbers != list(range(numbers[0], lam_alef.number)):
+        return None
+    between = range(cut.line.number + 1, numbers[0])
+    if any(not MARK_LINE.fullmatch(doc.line(n).text) for n in between):
+        return None
+    found = _fitting_lead(doc, lam_alef.number + 1, pieces)
+    ordered = _ordered([p.text() for p in others])
+    if found is None or ordered is None:
+        return None
+    lead = found[0]
+    whole = cut.text() + "لا" + TANWEEN_FATH
+    text = _indent(cut.line) + " ".join([lead.text.strip(), whole, *ordered])
+    return text, lead.end, lead.text.strip()
+
+
+def _indent(line: Line) -> str:
+    return line.text[: len(line.text) - len(line.text.lstrip())]
 
 
 def _ordered(texts: list[str]) -> list[str] | None:
