@@ -16,6 +16,7 @@ and there are exactly as many unnumbered bodies as numbers (see :func:`_column`)
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -41,14 +42,27 @@ from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 from .symbols import cut_symbol
 
 HAS_DIGIT = regex.compile(r"\d")
-# A marker glued after a comma or semicolon before a lower-case word (``Human Rights,1 the``,
-# ``days”,32 stressing``, ``self-defence;4 and``): the layout's ``after-punctuation`` form
-# wants a capital after it, which a full stop (``para.1 of``) needs and a comma does not.
-NOTE_MARKERS = (*MARKERS, ("after-comma", regex.compile(r"(?<=[\p{L})»”’][,;])(\d{1,3})(?=\s+\p{Ll})")))
-STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma"}
-# What every marker form holds: one to three digits after a letter, a mark, punctuation or
-# a space; a line without it is not matched against each form.
-MARKER_DIGITS = regex.compile(r"(?<=[\p{L}\p{M}.,;:\s])\d{1,3}(?!\d)")
+# Marker forms beside the layout's ``MARKERS``: glued after a comma or semicolon before a
+# lower-case word (``Human Rights,1 the``, ``days”,32 stressing``, ``self-defence;4 and``; the
+# ``after-punctuation`` form wants a capital after it, which a full stop needs: ``para.1 of``),
+# glued after a quotation closed after punctuation (``to admit.”2``, ``Entities.”62 The``), and
+# spaced after one before a capital or the line end (``decisions.” 38 Every``, ``of war”. 52
+# The``, ``(see sect. V). 14 Civilians``).
+CLOSING = "”’\"»"
+AFTER_QUOTE = rf"(?<=[.!?…]\s?[{CLOSING}]|[{CLOSING})]\.)"  # ``decisions.” 38``, ``war”. 52``
+NOTE_MARKERS = (
+    *MARKERS,
+    ("after-comma", regex.compile(r"(?<=[\p{L})»”’][,;])(\d{1,3})(?=\s+\p{Ll})")),
+    ("after-quote", regex.compile(rf"(?<=[.,;:!?…][{CLOSING}])(\d{{1,3}})(?=\s|$)")),
+    ("spaced-after-quote", regex.compile(rf"{AFTER_QUOTE} (\d{{1,3}})(?=\s+\p{{Lu}}|\s*$)")),
+)
+STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma", "after-quote"}
+# A number after a year or a symbol and its punctuation (``2030,1``, ``72/4;1``, ``2025. 22``):
+# a marker only where the numbering places it (see :func:`_in_order`).
+AFTER_NUMBER = regex.compile(r"(?<=(?:(?<!\d)\d{4}|/\d+)[.,;]\s?)(\d{1,3})(?!\d)(?=\s|$)")
+# What every marker form holds: one to three digits after a letter, a mark, punctuation, a
+# closing quotation mark or a space; a line without it is not matched against each form.
+MARKER_DIGITS = regex.compile(r"(?<=[\p{L}\p{M}.,;:\s”’\"»])\d{1,3}(?!\d)")
 LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
 GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
 LEADERS = regex.compile(r"(?:\.\s?){5,}")
@@ -222,11 +236,40 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     members = {s.index for n in found for s in n.segments}
     glued = {n.glued[0] for n in found if n.glued}
     markers = [m for m in markers if m.segment not in members and m.start not in glued]
+    markers = sorted(markers + _in_order(lay, markers, found, members), key=lambda m: m.start)
     last_body = max((s.index for s in body if s.index not in members and lay.kind(s) is None), default=-1)
     # Bodies after the last one printed apart from its number are already in place.
     apart = max((k for k, n in enumerate(found) if n.apart), default=-1)
     trailing = {k for k, n in enumerate(found) if k > apart and n.segments[0].index > last_body}
     return Notes(found, markers, members, trailing)
+
+
+def _in_order(
+    lay: Layout, markers: Sequence[Marker], found: Sequence[Note], members: set[int]
+) -> list[Marker]:
+    """Markers printed after a year or a symbol and its punctuation (``2015–2030,1 in``,
+    ``resolution 72/4;1``, ``June 2025. 22``), which read as numbers unless the numbering
+    places them: for a body N no marker cites, the one such number N in the body text between
+    the first markers of N-1 and N+1. For pairing only: no fix glues or moves them."""
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.number, m.start)
+    starts = [s.start for s in lay.segments]
+    out: list[Marker] = []
+    for note in found:
+        number = note.number
+        lo, hi = (first.get(str(int(number) + step)) if number.isdigit() else None for step in (-1, 1))
+        if number in first or lo is None or hi is None or hi <= lo:
+            continue
+        hits = [
+            Marker(number, seg.start + m.start(1), seg.start + m.end(1), "in-order", seg.index)
+            for seg in lay.segments[bisect_right(starts, lo) - 1 : bisect_left(starts, hi) + 1]
+            if seg.index not in members and lay.kind(seg) is None
+            for m in AFTER_NUMBER.finditer(seg.text)
+            if m.group(1) == number and lo < seg.start + m.start(1) < hi
+        ]
+        out += hits if len(hits) == 1 else []
+    return out
 
 
 def _numbered(
