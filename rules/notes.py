@@ -57,9 +57,15 @@ NOTE_MARKERS = (
     ("spaced-after-quote", regex.compile(rf"{AFTER_QUOTE} (\d{{1,3}})(?=\s+\p{{Lu}}|\s*$)")),
 )
 STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma", "after-quote"}
-# A number after a year or a symbol and its punctuation (``2030,1``, ``72/4;1``, ``2025. 22``):
-# a marker only where the numbering places it (see :func:`_in_order`).
-AFTER_NUMBER = regex.compile(r"(?<=(?:(?<!\d)\d{4}|/\d+)[.,;]\s?)(\d{1,3})(?!\d)(?=\s|$)")
+# Numbers that read as quantities as often as markers, markers only where the numbering places
+# them (see :func:`_in_order`): after a year or a symbol and its punctuation (``2030,1``,
+# ``72/4;1``, ``2025. 22``, ``decision 14/CP.1,1``), after a quotation and a comma (``Route”,
+# 30 to``), glued after a bracket or a comma before anything (``Union)40``, ``Medicine;26
+# (e)``), spaced before a bracket (``Masani 112 (see``).
+ORDERED = regex.compile(
+    rf"(?:(?<=(?:(?<!\d)\d{{4}}|/[\p{{L}}\d.]*\d)[.,;]\s?|[{CLOSING}][,;]\s|\)|\p{{L}}[,;])(\d{{1,3}})(?=\s|$)"
+    r"|(?<=\p{L}{2}) (\d{1,3})(?=\s+\())(?!\d)"
+)
 # What every marker form holds: one to three digits after a letter, a mark, punctuation, a
 # closing quotation mark or a space; a line without it is not matched against each form.
 MARKER_DIGITS = regex.compile(r"(?<=[\p{L}\p{M}.,;:\s”’\"»])\d{1,3}(?!\d)")
@@ -247,10 +253,11 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
 def _in_order(
     lay: Layout, markers: Sequence[Marker], found: Sequence[Note], members: set[int]
 ) -> list[Marker]:
-    """Markers printed after a year or a symbol and its punctuation (``2015–2030,1 in``,
-    ``resolution 72/4;1``, ``June 2025. 22``), which read as numbers unless the numbering
-    places them: for a body N no marker cites, the one such number N in the body text between
-    the first markers of N-1 and N+1. For pairing only: no fix glues or moves them."""
+    """Markers that read as quantities unless the numbering places them (``ORDERED``:
+    ``2015–2030,1 in``, ``resolution 72/4;1``, ``June 2025. 22``, ``Masani 112 (see``): for a
+    body N no marker cites, the one such number N in the body text after the first marker of
+    N-1 (the text start for the first body) and before the first marker of N+1 (without one,
+    before the body). For pairing only: no fix glues or moves them."""
     first: dict[str, int] = {}
     for m in markers:
         first.setdefault(m.number, m.start)
@@ -258,15 +265,18 @@ def _in_order(
     out: list[Marker] = []
     for note in found:
         number = note.number
-        lo, hi = (first.get(str(int(number) + step)) if number.isdigit() else None for step in (-1, 1))
-        if number in first or lo is None or hi is None or hi <= lo:
+        if number in first or not number.isdigit():
+            continue
+        lo = 0 if note is found[0] else first.get(str(int(number) - 1))
+        hi = first.get(str(int(number) + 1), note.first.start)
+        if lo is None or hi <= lo:
             continue
         hits = [
-            Marker(number, seg.start + m.start(1), seg.start + m.end(1), "in-order", seg.index)
+            Marker(number, seg.start + m.start(group), seg.start + m.end(group), "in-order", seg.index)
             for seg in lay.segments[bisect_right(starts, lo) - 1 : bisect_left(starts, hi) + 1]
             if seg.index not in members and lay.kind(seg) is None
-            for m in AFTER_NUMBER.finditer(seg.text)
-            if m.group(1) == number and lo < seg.start + m.start(1) < hi
+            for m in ORDERED.finditer(seg.text)
+            if m.group(group := 1 if m.group(1) else 2) == number and lo <= seg.start + m.start(group) < hi
         ]
         out += hits if len(hits) == 1 else []
     return out
