@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import difflib
 import math
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import lru_cache, reduce
 from typing import Any, ClassVar
 
 import regex
@@ -24,6 +23,7 @@ from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
 ZONE = 6  # non-blank segments at the top and at the bottom of a page where furniture lives
 NEAR = 3  # without form feeds: distance from a strong furniture segment that still counts as its zone
 MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blank segments
+MASTHEAD_CACHE = 4096  # masthead line readings kept (a few dozen per document)
 
 # Furniture atoms; a segment made only of atoms (and spaces) is furniture.
 JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
@@ -200,7 +200,7 @@ class Layout:
 
     def nonblank(self) -> list[Segment]:
         if self._nonblank is None:
-            self._nonblank = [s for s in self.segments if not s.blank]
+            self._nonblank = [s for s in self.segments if s.text.strip()]  # not s.blank, without the call
         return self._nonblank
 
 
@@ -310,7 +310,7 @@ def _analyse(doc: Document) -> Layout:
     lay = Layout(segs, pages=1, has_form_feeds=has_ff)
     body = lay.nonblank()  # the rules that ask for it later get this list
     lay.pages = len({s.page for s in body}) or 1
-    facts = _Facts(doc.text, segs)
+    facts = _Facts(segs)
     _classify_atoms(lay, body, _own_symbols(body, facts), facts)
     _six_digit_dates(lay, body, facts)
     _masthead(lay, body)
@@ -328,50 +328,132 @@ def _hint(text: str) -> bool:
     return PRIVATE_USE.search(text) is not None or any(word in text for word in RECYCLE_WORDS)
 
 
+class _Line:
+    """What the layout asks of one line's text, found once per distinct text (see :func:`_line`).
+
+    Each fact depends on the text alone: a line repeated in a document (a running header, a
+    page number) or left unchanged by a pass of the fix loop is not read again.
+    """
+
+    __slots__ = ("text", "clean", "numbers", "form", "symbol", "job_inside", "markers", "opens", "_keys")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.clean = cleaned = clean(text)
+        """The text without bidi controls (:func:`clean`)."""
+        self.numbers = numbers = len(DIGITS.findall(text))
+        """Its digit runs (``DIGITS``)."""
+        self.form = _form(cleaned, numbers)
+        """``separator``, ``url``, ``atoms`` (made only of furniture atoms) or ``None``."""
+        stripped = cleaned.strip() if "/" in text else ""
+        self.symbol = stripped if stripped and SYMBOL_LINE.match(stripped) else None
+        """The symbol the line holds alone, if it does."""
+        self.job_inside = numbers > 1 and len(text) < FURNITURE_WIDTH and JOB_INSIDE.search(text) is not None
+        """A short line with a job number (two digit runs) in it."""
+        self.markers = _strong_markers(text) if numbers else ()  # every marker is a number
+        """The numbers its strong footnote markers cite, with their offsets in the line."""
+        self.opens = _opening_number(cleaned) if numbers or "*" in cleaned else None
+        """The number (or asterisks) of the footnote body it would open, if it looks like one."""
+        self._keys: list[str | None] = [None, None]
+
+    def key(self, in_zone: bool) -> str:
+        """The line's repetition key (:func:`normalise`), atoms glued to it removed ``in_zone``."""
+        key = self._keys[in_zone]
+        if key is None:
+            text, numbers = self.text, self.numbers
+            if 0 < numbers <= MAX_NUMBERS and NUMBERED.match(text):  # more numbers are kept anyway
+                numbers = MAX_NUMBERS + 1
+            if in_zone and _may_hold_atom(text, self.numbers):
+                text = GLUED_ATOM.sub(" ", text)
+            key = self._keys[in_zone] = normalise(text, numbers)
+        return key
+
+
+_LINES: dict[str, _Line] = {}
+LINE_CACHE = 50_000  # distinct line texts whose facts are kept; then the cache starts again
+
+
+def _line(text: str) -> _Line:
+    """The facts of a line's ``text``, kept for the next document that holds the same line."""
+    found = _LINES.get(text)
+    if found is None:
+        if len(_LINES) >= LINE_CACHE:
+            _LINES.clear()
+        found = _LINES[text] = _Line(text)
+    return found
+
+
+def _may_hold_atom(text: str, numbers: int) -> bool:
+    """``text``, whose line holds ``numbers`` digit runs, can hold a furniture atom."""
+    return numbers > 0 or "/" in text or _hint(text)
+
+
+def _form(text: str, numbers: int) -> str | None:
+    """The furniture form of a line's ``text`` (without bidi controls): a footnote separator,
+    a URL alone, or only furniture atoms."""
+    if "_____" in text and SEPARATOR.match(text):
+        return "separator"
+    if ("http" in text or "www." in text) and URL_LINE.match(text):
+        return "url"
+    if _may_hold_atom(text, numbers) and ONLY_ATOMS.match(text):
+        return "atoms"
+    return None
+
+
+def _strong_markers(text: str) -> tuple[tuple[str, int], ...]:
+    """The numbers the strong footnote markers in ``text`` cite, with their offsets."""
+    found = (m for pattern in STRONG_MARKER_PATTERNS for m in pattern.finditer(text))
+    return tuple((m.group(1), m.start(1)) for m in found)
+
+
+def _opening_number(text: str) -> str | None:
+    """The number (or asterisks) that ``text`` (without bidi controls) starts with, or is, as a
+    footnote body does."""
+    m = NUMBER_ONLY.match(text) or NOTE_START.match(text)
+    return m.group(1) if m is not None else None
+
+
 class _Facts:
-    """What the layout asks of every segment, found in passes over the whole text.
+    """What the layout asks of every segment: the facts of its line's text (:class:`_Line`).
 
     The furniture patterns are tried on each of thousands of lines; these facts let a line
     skip a pattern it cannot match (see ``RECYCLE_WORDS``) without changing any result.
     """
 
-    def __init__(self, text: str, segs: Sequence[Segment]) -> None:
-        self.clean = [clean(s.text) for s in segs] if has_bidi(text) else [s.text for s in segs]
-        """Each segment's text without bidi controls (:func:`clean`)."""
-        self.numbers = [0] * len(segs)
+    def __init__(self, segs: Sequence[Segment]) -> None:
+        self.lines = [_line(s.text) for s in segs]
+        """The facts of each segment's text."""
+        self.numbers = [line.numbers for line in self.lines]
         """The digit runs (``DIGITS``) of each segment."""
-        starts = [s.start for s in segs]
-        for m in DIGITS.finditer(text):  # a run never spans a newline or a form feed
-            self.numbers[bisect_right(starts, m.start()) - 1] += 1
-        self.hinted = _hint(text)
-
-    def may_hold_atom(self, seg: Segment, text: str) -> bool:
-        """``text`` (the segment's, or its cleaned text) can hold a furniture atom."""
-        return self.numbers[seg.index] > 0 or "/" in text or (self.hinted and _hint(text))
 
 
 def _own_symbols(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     """Symbols printed alone on a line more than once: the document's own symbols."""
     counts: Counter[str] = Counter()
+    lines = facts.lines
     for seg in body:
-        text = facts.clean[seg.index].strip()
-        if "/" in text and SYMBOL_LINE.match(text):
-            counts[text] += 1
+        symbol = lines[seg.index].symbol
+        if symbol is not None:
+            counts[symbol] += 1
     return {sym: n for sym, n in counts.items() if n >= 2}
 
 
 def _classify_atoms(lay: Layout, body: Sequence[Segment], own: dict[str, int], facts: _Facts) -> None:
     """Footnote separators, URL lines and lines made only of furniture atoms (one loop: this
     runs for every line)."""
+    lines = facts.lines
     for seg in body:
-        text = facts.clean[seg.index]
-        if "_____" in text and SEPARATOR.match(text):
+        line = lines[seg.index]
+        form = line.form
+        if form is None:
+            continue
+        if form == "separator":
             lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
             lay.evidence[seg.index] = "a line of underscores (footnote separator)"
-        elif ("http" in text or "www." in text) and URL_LINE.match(text):
+        elif form == "url":
             lay.kinds[seg.index] = "url"
-        elif facts.may_hold_atom(seg, text) and ONLY_ATOMS.match(text):
-            _atom_line(lay, seg, text, own)
+        else:
+            _atom_line(lay, seg, line.clean, own)
 
 
 def _atom_line(lay: Layout, seg: Segment, text: str, own: dict[str, int]) -> None:
@@ -422,7 +504,7 @@ def _masthead(lay: Layout, body: Sequence[Segment]) -> None:
         # A masthead line may be wrapped in two or three (``Организация Объеди-⏎ненных Наций``;
         # pymupdf's Arabic date ``10⏎كانون الأول ديسمبر⏎/1948``).
         lines = [texts[seg.index] for seg in top[i : i + 3]]
-        width = next((n for n in (1, 2, 3) if MASTHEAD_LINE.match(reduce(_rejoined, lines[:n]))), 0)
+        width = next((n for n in (1, 2, 3) if _masthead_line(reduce(_rejoined, lines[:n]))), 0)
         if not width:
             after = top[i]
             break
@@ -445,17 +527,33 @@ def _pieced_symbols(top: Sequence[Segment]) -> dict[int, str]:
     the one after an organ line (``CCPR⏎United Nations⏎/C/121/D/2025/2011``)."""
     texts: dict[int, str] = {}
     for i, seg in enumerate(top[:-1]):
-        heads = SYMBOL_HEADS.search(text := clean(seg.text))
+        heads = _symbol_heads(text := clean(seg.text))
         if heads is None:
             continue
+        at, head = heads
         j = i + 2 if i + 2 < len(top) and ORGAN_LINE.match(clean(top[i + 1].text)) else i + 1
         words = clean(top[j].text).split()
         tails = [word for word in words if SYMBOL_TAIL.fullmatch(word)]
-        symbols = _joined(heads.group(1).split(), tails)
+        symbols = _joined(head.split(), tails)
         if symbols is not None:
-            texts[seg.index] = text[: heads.start(1)] + symbols
+            texts[seg.index] = text[:at] + symbols
             texts[top[j].index] = " ".join(symbols if word in tails else word for word in words)
     return texts
+
+
+@lru_cache(maxsize=MASTHEAD_CACHE)
+def _masthead_line(text: str) -> bool:
+    """``text`` is a line of the masthead (``MASTHEAD_LINE``); kept, as the first-page lines are
+    read again by every pass of the fix loop."""
+    return MASTHEAD_LINE.match(text) is not None
+
+
+@lru_cache(maxsize=MASTHEAD_CACHE)
+def _symbol_heads(text: str) -> tuple[int, str] | None:
+    """The offset and text of the symbol heads ending ``text`` (``SYMBOL_HEADS``), if any; kept
+    as :func:`_masthead_line`."""
+    heads = SYMBOL_HEADS.search(text)
+    return None if heads is None else (heads.start(1), heads.group(1))
 
 
 def _cut_organs(top: Sequence[Segment]) -> dict[int, str]:
@@ -521,10 +619,7 @@ def _zones(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int]:
 
 def _page_furniture(lay: Layout, seg: Segment, facts: _Facts) -> bool:
     """``seg`` is strong page furniture, or a short line with a job number glued in (pypdf)."""
-    if lay.kinds.get(seg.index) in STRONG:
-        return True
-    short = len(seg.text) < FURNITURE_WIDTH and facts.numbers[seg.index] > 1  # a job number: two runs
-    return short and JOB_INSIDE.search(seg.text) is not None
+    return lay.kinds.get(seg.index) in STRONG or facts.lines[seg.index].job_inside
 
 
 def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Facts) -> None:
@@ -540,18 +635,13 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     notes = _note_blocks(lay, body, facts)
     title = _title(lay, body)  # body text, which the running title repeats: neither inside nor running
     title_key = title and DIGITS.sub("", normalise(title.text, MAX_NUMBERS + 1))
-    kinds, numbers_of = lay.kinds, facts.numbers
+    kinds, lines = lay.kinds, facts.lines
     for seg in body:
         index = seg.index
         if index in kinds or index in notes or seg is title:
             continue
-        text, numbers = seg.text, numbers_of[index]
-        if 0 < numbers <= MAX_NUMBERS and NUMBERED.match(text):  # more numbers are kept anyway
-            numbers = MAX_NUMBERS + 1
         in_zone = index in zone
-        if in_zone and facts.may_hold_atom(seg, text):
-            text = GLUED_ATOM.sub(" ", text)
-        key = normalise(text, numbers)
+        key = lines[index].key(in_zone)
         if len(key) < 3:
             continue
         if not in_zone:
@@ -612,23 +702,17 @@ def _note_blocks(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int
 def _cited_numbers(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     """The numbers that a strong footnote marker cites, each with its first offset."""
     out: dict[str, int] = {}
-    numbers = facts.numbers
+    lines = facts.lines
     for seg in body:
-        if not numbers[seg.index]:
-            continue  # every marker is a number
-        for pattern in STRONG_MARKER_PATTERNS:
-            for m in pattern.finditer(seg.text):
-                out.setdefault(m.group(1), seg.start + m.start(1))
+        for number, at in lines[seg.index].markers:
+            out.setdefault(number, seg.start + at)
     return out
 
 
 def _cites(seg: Segment, cited: Mapping[str, int], facts: _Facts) -> bool:
     """``seg`` opens a footnote body whose number a marker before it cites."""
-    text = facts.clean[seg.index]
-    if not facts.numbers[seg.index] and "*" not in text:
-        return False  # no number to cite
-    m = NUMBER_ONLY.match(text) or NOTE_START.match(text)
-    return m is not None and cited.get(m.group(1), seg.start) < seg.start
+    number = facts.lines[seg.index].opens
+    return number is not None and cited.get(number, seg.start) < seg.start
 
 
 def _prose(text: str) -> bool:

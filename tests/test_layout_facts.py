@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +30,13 @@ PIECES = [
     "\u00df",
 ]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+LAYOUT_FIXTURES = (
+    "examples/en__A_80_61.pdfminer.txt",
+    "examples/en__S_2025_411.pypdf.txt",
+    "pages/typeset_A_RES_72_194_pdftotext.txt",
+    "characters/udhr_ar.txt",
+)
 
 
 def test_every_recycling_notice_holds_a_recycle_word() -> None:
@@ -38,12 +48,13 @@ def test_every_recycling_notice_holds_a_recycle_word() -> None:
 @given(TEXTS)
 def test_facts_agree_with_the_patterns(text: str) -> None:
     segs = L.segments(Document(text))
-    facts = L._Facts(text, segs)
+    facts = L._Facts(segs)
     for seg in segs:
-        assert facts.clean[seg.index] == L.clean(seg.text)
-        assert facts.numbers[seg.index] == len(L.DIGITS.findall(seg.text))
-        for candidate in (seg.text, facts.clean[seg.index]):
-            if not facts.may_hold_atom(seg, candidate):
+        line = facts.lines[seg.index]
+        assert line.clean == L.clean(seg.text)
+        assert facts.numbers[seg.index] == line.numbers == len(L.DIGITS.findall(seg.text))
+        for candidate in (seg.text, line.clean):
+            if not L._may_hold_atom(candidate, line.numbers):
                 assert not L.ONLY_ATOMS.match(candidate)
                 assert not L.GLUED_ATOM.search(candidate)
         for numbers in (0, 1, 2):
@@ -77,3 +88,24 @@ def test_a_fast_segment_is_a_segment() -> None:
     slow = L.Segment(3, 2, 10, 14, "text", 1, True)
     assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
     assert vars(fast) == vars(slow)
+
+
+def _layout_of(text: str) -> tuple[object, ...]:
+    lay = L.layout(Document(text))
+    return lay.pages, lay.kinds, lay.safe, lay.evidence
+
+
+def test_the_line_cache_changes_no_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Line facts read from the cache (a line seen before, in this or another document) give
+    the layout of a first reading, and so does a cache that keeps a single line."""
+    texts = [(FIXTURES / name).read_text(encoding="utf-8") for name in LAYOUT_FIXTURES]
+    L._LINES.clear()
+    first = [_layout_of(text) for text in texts]
+    assert [_layout_of(text) for text in texts] == first
+    edited = [text.replace("\n", "\n\n", 1) for text in texts]  # every later line moves by one
+    expected = [_layout_of(text) for text in edited]
+    monkeypatch.setattr(L, "LINE_CACHE", 1)
+    L._LINES.clear()
+    assert [_layout_of(text) for text in edited] == expected
+    assert len(L._LINES) == 1
+    assert any(kinds for _, kinds, _, _ in first)
