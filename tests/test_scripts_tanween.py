@@ -1,5 +1,6 @@
-"""Tanween fath printed apart from its word (SC010) on real pdftotext output of udhr ar_dev,
-articles 7-11, bidi controls and all: the lines come out as in the source."""
+"""Tanween fath printed apart from its word (SC010, and SC012 for ``-layout`` rows) on real
+pdftotext output of udhr ar_dev, articles 7-11, bidi controls and all: the lines come out as
+in the source."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ ALNUM = regex.compile(r"[\p{L}\p{N}]")
 FIXTURES = ["udhr_ar_pdftotext_articles_7_11.txt", "udhr_ar_pdftotext_layout_articles_7_11.txt"]
 SOURCE_LINES = [
     "لا يجوز القبض على أي إنسان أو حجزه أو نفيه تعسفاً.",
+    "نزيهة نظراً عادلاً علنياً للفصل في حقوقه والتزاماته وأية تهمة جنائية توجه له.",
     "1. كل شخص متهم بجريمة يعتبر بريئاً إلى أن تثبت إدانته قانوناً بمحاكمة علنية تؤمن له فيها",
     "2. لا يدان أي شخص من جراء أداء عمل أو الإمتناع عن أداء عمل إلاّ إذا كان ذلك يعتبر جرماً وفقاً",
 ]

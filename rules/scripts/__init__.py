@@ -8,6 +8,7 @@ from reslint.api import Rule, hookimpl
 from .arabic_detached_tanween import ArabicDetachedTanween
 from .arabic_heading_number import ArabicHeadingNumber
 from .arabic_kerning_letter import ArabicKerningLetter
+from .arabic_layout_rows import ArabicLayoutRows
 from .arabic_leading_punctuation import ArabicLeadingPunctuation
 from .arabic_mark_pieces import ArabicMarkPieces
 from .arabic_split_line import ArabicSplitLine
@@ -32,4 +33,5 @@ def reslint_rules() -> list[type[Rule]]:
         ArabicSplitLine,
         ArabicDetachedTanween,
         ArabicKerningLetter,
+        ArabicLayoutRows,
     ]

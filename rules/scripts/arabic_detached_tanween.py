@@ -9,7 +9,7 @@ from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Line, Ru
 
 from .arabic import KNOWN, LETTERS, MARKS_RANGE, TANWEEN_FATH, WORD_BEFORE, joined_wins, known, takes_tanween
 from .edits import applicability
-from .piece_order import LINE_END_MARK, MARK_LINE, Piece, rejoin, rejoin_cut
+from .piece_order import LINE_END_MARK, MARK_LINE, Piece, before_alef, insertion, rejoin, rejoin_cut
 
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
 STRAY = re.compile(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
@@ -17,28 +17,6 @@ WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 FIRST_WORD = re.compile(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
 # ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
 LAM_ALEF = re.compile(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
-BEFORE_ALEF = re.compile(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
-AFTER_ALEF = re.compile(f"(?<!ل)ا{TANWEEN_FATH}")
-
-
-def before_alef(doc: Document) -> bool:
-    """Whether the document writes a tanween fath before a final alef (``قدمًا``) more often
-    than after it (``قدماً``, the default); lam-alef (``عقلاً``) is not counted."""
-    text = doc.text
-    return doc.memo(
-        "scripts.tanween_before_alef",
-        lambda: len(BEFORE_ALEF.findall(text)) > len(AFTER_ALEF.findall(text)),
-    )
-
-
-def _insertion(word: str, end: int, first: bool) -> Edit:
-    """The tanween added to ``word``, which ends at offset ``end``: after its last letter,
-    or before a final alef (not lam-alef) when the document writes it there (``first``)."""
-    if first and word.endswith("ا") and not word.endswith("لا"):
-        end -= 1
-    return Edit(end, end, TANWEEN_FATH)
-
-
 def _lam_alef_cut(before_mark: str, following: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The word piece ending ``before_mark`` and the ``لا`` opening ``following`` when they make
     a word that beats its parts (``عق`` + ``لا``: ``عقلاً``)."""
@@ -83,7 +61,7 @@ def _last_mark_to_cut(group: _Group, first: bool) -> bool:
         return False
     if not takes_tanween(word.group(1)):
         return False
-    group.pieces.append(Piece(cut, _insertion(word.group(1), cut.start + word.end(1), first)))
+    group.pieces.append(Piece(cut, insertion(word.group(1), cut.start + word.end(1), first)))
     group.pending = 0
     return True
 
@@ -222,8 +200,8 @@ class ArabicDetachedTanween(Rule):
             return group
         word = FIRST_WORD.match(line.text)
         if word is not None and takes_tanween(word.group(1)):
-            insertion = _insertion(word.group(1), line.start + word.end(1), first)
-            group.pieces.append(Piece(line, insertion))
+            added = insertion(word.group(1), line.start + word.end(1), first)
+            group.pieces.append(Piece(line, added))
             group.pending -= 1
             return group
         if word is not None and word.group(1) == "لا" and _lam_alef_piece(doc, line, group):
@@ -231,7 +209,7 @@ class ArabicDetachedTanween(Rule):
         # Inside a line only a final alef counts: on taa marbuta the mark is mostly left out.
         inside = [w for w in WORD.finditer(line.text) if w.group()[-1] == "ا" and takes_tanween(w.group())]
         if not group.pieces and not group.foreign_mark and len(inside) == group.pending:
-            group.edits.extend(_insertion(w.group(), line.start + w.end(), first) for w in inside)
+            group.edits.extend(insertion(w.group(), line.start + w.end(), first) for w in inside)
             group.pending = 0
             found.append(self._report(group, safe=False, where="inside the next line"))
         elif _last_mark_to_cut(group, first):

@@ -29,6 +29,28 @@ DIGIT = re.compile(r"\d")
 HEADING = re.compile(f"[{LETTERS}]+ \\d{{1,3}}")
 
 
+BEFORE_ALEF = re.compile(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
+AFTER_ALEF = re.compile(f"(?<!ل)ا{TANWEEN_FATH}")
+
+
+def before_alef(doc: Document) -> bool:
+    """Whether the document writes a tanween fath before a final alef (``قدمًا``) more often
+    than after it (``قدماً``, the default); lam-alef (``عقلاً``) is not counted."""
+    text = doc.text
+    return doc.memo(
+        "scripts.tanween_before_alef",
+        lambda: len(BEFORE_ALEF.findall(text)) > len(AFTER_ALEF.findall(text)),
+    )
+
+
+def insertion(word: str, end: int, first: bool) -> Edit:
+    """The tanween added to ``word``, which ends at offset ``end``: after its last letter,
+    or before a final alef (not lam-alef) when the document writes it there (``first``)."""
+    if first and word.endswith("ا") and not word.endswith("لا"):
+        end -= 1
+    return Edit(end, end, TANWEEN_FATH)
+
+
 @dataclass(frozen=True)
 class Piece:
     """A line that starts with a word whose tanween was printed apart, and that mark."""

@@ -1,0 +1,160 @@
+"""One right-to-left line that ``pdftotext -layout`` printed over several rows.
+
+With ``-layout`` pdftotext puts every RLE … PDF run at the column of its position on the
+page. A right-to-left line whose words carry a tanween drawn above the others comes out
+over two or three rows: each such mark as a run of its own on a row above the word (or at
+the end of that row), the pieces of the line side by side or row under row. Pieces of one
+line never share a column, so the rows that hold them give the line back: its pieces read
+right to left, each mark on the word under it (``ً⏎تعسفا.  لا يجوز … نفيه`` →
+``لا يجوز … نفيه تعسفاً.``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reslint.api import Document, Line
+
+from .arabic import LETTERS, MARKS_RANGE, TANWEEN_FATH, takes_tanween
+from .bidi import CONTROL, RTL_RUN, rtl_run
+from .piece_order import before_alef, insertion
+from .screen import has_script_chars
+
+# A run holding only a tanween: the mark of a word on the row below.
+MARK_RUN = re.compile(f"\u202b[ \t]*{TANWEEN_FATH}[ \t]*\u202c")
+WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
+# Columns two pieces of one line may share: pdftotext rounds positions to columns.
+SLACK = 1
+
+
+@dataclass(frozen=True)
+class Run:
+    """One RLE … PDF run of a row: its row, the column of its leftmost character and its
+    logical text."""
+
+    row: int
+    first: int
+    text: str
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.text) - 1
+
+    @property
+    def mark(self) -> bool:
+        return self.text.strip() == TANWEEN_FATH
+
+
+@dataclass(frozen=True)
+class RowGroup:
+    """The rows of one line (first and last) and the line they make, in reading order."""
+
+    first: Line
+    last: Line
+    text: str
+
+
+def row_runs(line: Line) -> list[Run] | None:
+    """The runs of a row made only of RLE … PDF runs and spaces (else ``None``)."""
+    text = line.text
+    if "\u202b" not in text or RTL_RUN.sub("", text).strip():
+        return None
+    return [
+        Run(line.number, len(CONTROL.sub("", text[: m.start()])), rtl_run(m))
+        for m in RTL_RUN.finditer(text)
+    ]
+
+
+def layout_groups(doc: Document) -> list[RowGroup]:
+    """Every line printed over several rows, marks apart (memoised per document)."""
+    return doc.memo("scripts.layout_groups", lambda: _groups(doc))
+
+
+def _groups(doc: Document) -> list[RowGroup]:
+    if not has_script_chars(doc) or "\u202b" not in doc.text:
+        return []
+    found: list[RowGroup] = []
+    for m in MARK_RUN.finditer(doc.text):
+        number = doc.line_number(m.start())
+        if found and number <= found[-1].last.number:
+            continue
+        group = _group(doc, number)
+        if group is not None:
+            found.append(group)
+    return found
+
+
+def _group(doc: Document, number: int) -> RowGroup | None:
+    """The rows around row ``number`` (which holds a mark) whose pieces share no column,
+    when they read as one line with every mark on a word that can carry it."""
+    runs = row_runs(doc.line(number))
+    if runs is None:
+        return None
+    first = last = number
+    while last < doc.line_count and _add(doc, runs, last + 1):
+        last += 1
+    while first > 1 and _add(doc, runs, first - 1):
+        first -= 1
+    text = _read(runs, before_alef(doc))
+    return None if text is None else RowGroup(doc.line(first), doc.line(last), text)
+
+
+def _add(doc: Document, runs: list[Run], number: int) -> bool:
+    """Add row ``number``'s runs when it is such a row, on the same page, and none of its
+    pieces shares more than ``SLACK`` columns with a piece already there."""
+    line = doc.line(number)
+    more = None if "\f" in line.text else row_runs(line)
+    if not more:
+        return False
+    pieces = [r for r in runs if not r.mark]
+    if any(_overlap(a, b) > SLACK for a in more if not a.mark for b in pieces):
+        return False
+    runs.extend(more)
+    return True
+
+
+def _overlap(a: Run, b: Run) -> int:
+    """How many columns two runs share."""
+    return max(0, min(a.last, b.last) - max(a.first, b.first) + 1)
+
+
+def _read(runs: list[Run], first: bool) -> str | None:
+    """The pieces right to left, each mark added to the word under it; ``None`` unless there
+    are two pieces or more and every mark finds a word that can carry it."""
+    pieces = [r for r in runs if not r.mark]
+    marks = [r for r in runs if r.mark]
+    if len(pieces) < 2 or not marks:
+        return None
+    spots: dict[Run, set[int]] = {p: set() for p in pieces}
+    for mark in marks:
+        spot = _mark_spot(mark, pieces, first)
+        if spot is None or spot[1] in spots[spot[0]]:
+            return None
+        spots[spot[0]].add(spot[1])
+    ordered = sorted(pieces, key=lambda p: p.first, reverse=True)
+    return " ".join(_with_marks(p.text, spots[p]) for p in ordered)
+
+
+def _mark_spot(mark: Run, pieces: list[Run], first: bool) -> tuple[Run, int] | None:
+    """The piece at ``mark``'s column (the row above or below: pdftotext puts the mark on
+    either) and where the tanween goes in it, if the word there can carry one."""
+    column = mark.first + mark.text.index(TANWEEN_FATH)
+    under = [p for p in pieces if p.first <= column <= p.last]
+    if len(under) != 1:
+        return None
+    piece = under[0]
+    at = piece.last - column  # the logical text runs right to left
+    for word in WORD.finditer(piece.text):
+        if word.start() <= at < word.end():
+            if not takes_tanween(word.group()):
+                return None
+            return piece, insertion(word.group(), word.end(), first).start
+    return None
+
+
+def _with_marks(text: str, spots: set[int]) -> str:
+    """``text`` with a tanween inserted at each offset of ``spots``."""
+    for at in sorted(spots, reverse=True):
+        text = text[:at] + TANWEEN_FATH + text[at:]
+    return text
