@@ -7,11 +7,15 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .arabic import (
+    ARABIC_WORD,
     DOC_VISUAL_SHARE,
     KNOWN,
     LETTER,
     LETTERS,
+    MARK,
+    MARKS,
     MARKS_RANGE,
+    TANWEEN_FATH,
     joined_wins,
     line_votes,
     visual_share,
@@ -20,6 +24,10 @@ from .edits import applicability
 from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, letter_boxes, look_alike
 from .screen import has_script_chars
 
+# pypdf's pieces of a line after a Latin glyph: cut at each mark (kept as a piece).
+MARK_CUT = re.compile(f"({MARK})")
+TANWEEN_INSIDE = re.compile(f"{TANWEEN_FATH}(?={LETTER})")
+LTR_CHAR = re.compile(r"[A-Za-z0-9]")
 # The rest of a word the line break cut off: the Arabic word opening the next line.
 WORD_AFTER_BREAK = re.compile(f"\\n{LETTER}[{LETTERS}{MARKS_RANGE}]*")
 
@@ -38,7 +46,11 @@ class ArabicKerningLetter(Rule):
         it. pdfminer puts the letter and the rest of its piece in a box of their own and
         cuts the visual-order line into three (``… نالعإ``, ``oل``, ``ا اذه …``): the
         three are joined without the letter, before the line is put in logical order
-        (SC003 waits for it).
+        (SC003 waits for it). pypdf moves the letter before the glyph after it and prints
+        the rest of the line cut at its marks, the pieces in reverse order
+        (``تلك الoب أو … غير متمتعًقعة مستقلا``): when the pieces joined in the glyph's
+        place make no known word, the rest is put back in order (its first letter, then
+        the pieces reversed) and the word across the glyph is checked instead.
 
     Why it matters:
         The stray letter makes the word unknown to every tool, and the space beside it
@@ -61,8 +73,11 @@ class ArabicKerningLetter(Rule):
         pieces and when no other bracket is in its line (``المعلم(ة)`` is text), safe on
         the same evidence. pdfminer's three lines are joined (safe) when both outer lines
         read in visual order, no page break is between them and the word they make
-        without the letter is known. Only the Latin letter or parenthesis and one space or
-        line break (or pdfminer's blank lines) go; no Arabic letter or mark is lost.
+        without the letter is known. pypdf's rest of the line is put back in order (safe)
+        only when it holds no Latin letter or digit, the word across the glyph is known
+        only so, and every tanween then ends its word. Only the Latin letter or
+        parenthesis and one space or line break (or pdfminer's blank lines) go, and the
+        order of pypdf's pieces changes; no Arabic letter or mark is lost.
     """
 
     code = "SC011"
@@ -115,6 +130,9 @@ class ArabicKerningLetter(Rule):
             end, joined, gap = wrapped.end(), left + right, True
         readings = [(left, right)] + ([(right[::-1], left[::-1])] if reversed_doc else [])
         read = [(a, b) for a, b in readings if evidence(a + b) >= KNOWN and not look_alike(a, b)]
+        if not read and not gap and glyph.isalpha():
+            yield from self._rotated(doc, m)
+            return
         if not read or glyph in "()" and (gap or _brackets(doc, m.start(3)) > 1):
             return  # a bracket counts only glued, the only one in its line
         word = read[0][0] + read[0][1]
@@ -132,6 +150,44 @@ class ArabicKerningLetter(Rule):
             ),
             evidence=f"{word!r} is known (Zipf {evidence(word):.1f})",
         )
+
+    def _rotated(self, doc: Document, m: re.Match[str]) -> Iterator[Diagnostic]:
+        """pypdf's print of the rest of a line after a Latin glyph: the letter before the
+        glyph moved after it, then the rest cut at its marks, the pieces in reverse order
+        (``الoب أو … متمتعًقعة مستقلا`` for ``البoقعة مستقلاً أو … متمتع``). The rest put
+        back in order without the glyph, when the word across it is known only so."""
+        line = doc.line(doc.line_number(m.start(3)))
+        left, rest = m.group(1), doc.text[m.end(3) : line.end]
+        restored = _unrotate(rest)
+        word = None if restored is None else ARABIC_WORD.match(restored)
+        if restored is None or word is None:
+            return
+        joined = left + word.group()
+        if evidence(joined) < KNOWN or look_alike(left, word.group()):
+            return
+        yield self.diagnostic(
+            m.start(3),
+            m.end(3),
+            f"{m.group(3)!r} inside the Arabic word {joined!r}, the rest of the line in pieces",
+            fix=Fix.replace(
+                m.start(1),
+                line.end,
+                left + restored,
+                Applicability.SAFE,
+                f"Delete {m.group(3)!r} and put the rest of the line back in order",
+            ),
+            evidence=f"{joined!r} is known (Zipf {evidence(joined):.1f}), every tanween ends a word",
+        )
+
+
+def _unrotate(rest: str) -> str | None:
+    """``rest`` (after the glyph) in reading order: its first letter, then its pieces cut at
+    the marks in reverse order; ``None`` without a mark, with a left-to-right character, or
+    when a tanween would not end its word."""
+    if not rest or LTR_CHAR.search(rest) or MARKS.search(rest[1:]) is None:
+        return None
+    restored = rest[0] + "".join(reversed(MARK_CUT.split(rest[1:])))
+    return None if TANWEEN_INSIDE.search(restored) else restored
 
 
 def _brackets(doc: Document, at: int) -> int:
