@@ -78,6 +78,8 @@ CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_COLUMN = 40  # a column of footnote numbers longer than this is a table
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
+PAGE_TOP = frozenset({"symbol", "running"})  # furniture printed at page tops
+MAX_PARAGRAPH = 4  # a footnote's further paragraph, between it and the next, is at most this long
 # A word once the punctuation, digits and symbols around it are gone (``(Agreement,2``,
 # ``㈠人人…迫害2。``), two letters at least; OCR debris mixes cases (``nEM.aMAE.1``, ``rOCyf``)
 # or scatters single letters (``UJI 151, j> d, C l``).
@@ -389,11 +391,15 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
 
     Parsing fails (no bodies) when numbers stand alone two in a row: pdftotext printed a
     column of numbers apart from their texts, which cannot be paired safely. A number
-    alone that is not the next footnote ends the region (a table column).
+    alone that is not the next footnote ends the region (a table column). Link lines after
+    a finished body (``https://doi.org/…``, the rest of a cut one) are its own when another
+    body follows them; after the last body they are left to the pages family (PG003).
     """
     stop = _page_end(lay, body, i)
     found: list[Note] = []
     current: Note | None = None
+    links: list[Segment] = []  # link lines since the last finished body
+    crossed = False  # page furniture since the current body started (without form feeds)
     last = 0
     j = i
     while j < stop:
@@ -401,6 +407,9 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         kind = lay.kind(seg)
         text = clean(seg.text)
         if kind is not None and kind != "url" or kind is None and _mirrored_furniture(text):
+            # Without form feeds, a page-top line (symbol, running header) is a page break: the
+            # body before it does not run on into the next page's text.
+            crossed = crossed or not lay.has_form_feeds and kind in PAGE_TOP
             j += 1
             continue
         if LEADERS.search(text):
@@ -411,9 +420,12 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         if waiting and (alone or not _opens_body(text)):
             return [], i  # a column of numbers, ``1`` ⏎ ``.. text`` (a list item in visual order)
             # or a number alone before the rest of a sentence
-        open_ = current is not None and (waiting or _continues(current))
+        open_ = current is not None and (waiting or _continues(current) and not crossed)
         number = head.group(1) if head else None
         if number is not None and _plausible(number, last, found) and not (open_ and not _next(number, last)):
+            if current is not None:
+                current.segments += links
+            links, crossed = [], False
             current = Note(number, [seg])
             found.append(current)
             last = int(number) if number.isdigit() else last
@@ -421,12 +433,39 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
             not alone or _inner_number(lay, body, current, j, stop)
         ):
             current.segments.append(seg)
-        elif kind != "url" or alone:
-            break  # a link line after a finished body is left to the pages family
+        elif kind == "url" and not alone or links and _url_tail(links[-1], text):
+            links.append(seg)
+        elif current is not None and not alone and (k := _paragraph_end(lay, body, j, stop, last)):
+            current.segments += links + list(body[j:k])  # a body's next paragraph, before the next body
+            links = []
+            j = k
+            continue
+        else:
+            break
         j += 1
     if current is not None and _waiting(current):
         found.pop()
     return found, j
+
+
+def _paragraph_end(lay: Layout, body: Sequence[Segment], j: int, stop: int, last: int) -> int | None:
+    """Where the lines from ``body[j]`` end when they are one more paragraph of the body
+    before them (``… (WHO).`` ⏎ ``Participation entails …`` ⏎ ``respective agencies.`` ⏎
+    ``10 The UN-Nutrition …``): at most ``MAX_PARAGRAPH`` lines with no furniture among them,
+    then footnote ``last + 1`` on the same page; ``None`` otherwise."""
+    for k in range(j + 1, min(j + MAX_PARAGRAPH + 1, stop)):
+        if lay.kind(body[k]) not in (None, "url"):
+            return None
+        number = _number(body[k].text)
+        if number is not None:
+            return k if number == str(last + 1) and not NUMBER_ONLY.match(clean(body[k].text)) else None
+    return None
+
+
+def _url_tail(link: Segment, text: str) -> bool:
+    """``text`` is the rest of the URL cut at the end of ``link`` (``…/185f9382-722f-449c-8f92-``
+    ⏎ ``aa976bba26cc/content``): one word after a URL cut at a hyphen, slash or the like."""
+    return CUT_URL.search(clean(link.text).strip()) is not None and len(text.split()) == 1
 
 
 def _mirrored_furniture(text: str) -> bool:

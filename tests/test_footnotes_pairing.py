@@ -150,10 +150,10 @@ def test_a_long_line_is_judged_prose_once_not_once_per_marker(monkeypatch: pytes
 )
 def test_markers_are_what_scanning_each_line_with_each_form_finds(name: str) -> None:
     """The markers are sought only at digit runs (``MARKER_DIGITS``); that must find what
-    scanning every line with every form of ``MARKERS`` finds, the first form winning."""
+    scanning every line with every form of ``NOTE_MARKERS`` finds, the first form winning."""
     from reslint.api import Document
     from reslint_rules import notes
-    from reslint_rules.layout import MARKERS, layout
+    from reslint_rules.layout import layout
 
     doc = Document(read(name), lang="fr")
     lay = layout(doc)
@@ -161,7 +161,7 @@ def test_markers_are_what_scanning_each_line_with_each_form_finds(name: str) -> 
     scanned: dict[int, tuple[str, int, str]] = {}
     for seg in body:
         if lay.kind(seg) is None:
-            for form, pattern in MARKERS:
+            for form, pattern in notes.NOTE_MARKERS:
                 for m in pattern.finditer(seg.text):
                     scanned.setdefault(seg.start + m.start(1), (m.group(1), seg.start + m.end(1), form))
     found = {m.start: (m.number, m.end, m.form) for m in notes._markers(doc, lay, body, False)}
@@ -181,3 +181,46 @@ def test_numbering_gaps_say_which_footnotes_are_missing(numbers: tuple[int, ...]
     bodies = "".join(f" {n} Résolution {60 + n}/288.\n" for n in numbers)
     text = f"Des {cited} ;\n__________________\n{bodies}"
     assert [d.message for d in reslint.lint(text, select=["FN004"])] == [message]
+
+
+def test_link_lines_and_a_second_paragraph_between_bodies_are_their_body() -> None:
+    """UN A/80/61 (pdfplumber): a body's URL printed on its own line (cut in two), and its
+    second paragraph, sit between it and the next body; both belong to it."""
+    text = (
+        "members focused their joint work on the delivery of support.5 The members6 met7 and agreed.8\n"
+        "__________________\n"
+        "5 FAO. 2024. The State of Food Security. Rome.\n"
+        "https://doi.org/10.4060/cd1254en.\n"
+        "6 World Bank Group. 2024. Investment Framework for Nutrition 2024. Washington, DC.\n"
+        "https://openknowledge.worldbank.org/server/api/core/bitstreams/185f9382-722f-449c-8f92-\n"
+        "aa976bba26cc/content\n"
+        "7 In 2024, UN-Nutrition had 15 members.\n"
+        "Participation entails the engagement of both technical focal points and managers.\n"
+        "8 The Steering Committee comprised seven agencies.\n"
+    )
+    found = bodies(text)
+    assert found["5"] == "FAO. 2024. The State of Food Security. Rome. https://doi.org/10.4060/cd1254en."
+    assert found["6"].endswith("185f9382-722f-449c-8f92- aa976bba26cc/content")
+    second = "Participation entails the engagement of both technical focal points and managers."
+    assert found["7"] == f"In 2024, UN-Nutrition had 15 members. {second}"
+    assert found["8"] == "The Steering Committee comprised seven agencies."
+
+
+def test_without_form_feeds_a_body_does_not_run_on_past_the_next_page_top() -> None:
+    """UN A/80/61 (pdfplumber, form feeds stripped): the job line and the symbol line of the
+    next page end the last body of the page, though it ends in a cut URL."""
+    text = (
+        "E/2025/48\n"
+        "Members focused their work on support for countries in their region and beyond it.\n"
+        "25-05191 6/14\n"
+        "E/2025/48\n"
+        "the guide was published in Paris.23 Members also met.\n"
+        "__________________\n"
+        "23 N4G Paris Summit. 2024. N4G Paris Commitment guide. Paris, Ministry for Europe and Foreign\n"
+        "Affairs. https://scalingupnutrition.org/sites/default/files/2024-\n"
+        "12/N4G%20Paris%20Commitment%20Guide.pdf\n"
+        "25-05191 7/14\n"
+        "E/2025/48\n"
+        "Nutrition. Their efforts helped to develop thematic calls for action and provided\n"
+    )
+    assert bodies(text)["23"].endswith("Commitment%20Guide.pdf")
