@@ -18,6 +18,7 @@ from .arabic import (
     TANWEEN_FATH,
     joined_wins,
     line_votes,
+    takes_tanween,
     visual_share,
 )
 from .edits import applicability
@@ -28,6 +29,10 @@ from .screen import has_script_chars
 MARK_CUT = re.compile(f"({MARK})")
 TANWEEN_INSIDE = re.compile(f"{TANWEEN_FATH}(?={LETTER})")
 LTR_CHAR = re.compile(r"[A-Za-z0-9]")
+# PyMuPDF's line-final full stop or tanween printed after the letter after the glyph.
+MOVED_END = re.compile(f"({LETTER})([.{TANWEEN_FATH}])({LETTER}[{LETTERS}{MARKS_RANGE}]*)")
+LAST_WORD = re.compile(f"{LETTER}+$")
+FINAL = re.compile(r"[.:!?؟]$")
 # The rest of a word the line break cut off: the Arabic word opening the next line.
 WORD_AFTER_BREAK = re.compile(f"\\n{LETTER}[{LETTERS}{MARKS_RANGE}]*")
 
@@ -50,7 +55,9 @@ class ArabicKerningLetter(Rule):
         the rest of the line cut at its marks, the pieces in reverse order
         (``تلك الoب أو … غير متمتعًقعة مستقلا``): when the pieces joined in the glyph's
         place make no known word, the rest is put back in order (its first letter, then
-        the pieces reversed) and the word across the glyph is checked instead.
+        the pieces reversed) and the word across the glyph is checked instead. PyMuPDF
+        moves the line's last character, a full stop or a tanween, after the letter that
+        follows the glyph (``عoا.لمية … لسلطانها``): it goes back to the line end.
 
     Why it matters:
         The stray letter makes the word unknown to every tool, and the space beside it
@@ -75,7 +82,10 @@ class ArabicKerningLetter(Rule):
         read in visual order, no page break is between them and the word they make
         without the letter is known. pypdf's rest of the line is put back in order (safe)
         only when it holds no Latin letter or digit, the word across the glyph is known
-        only so, and every tanween then ends its word. Only the Latin letter or
+        only so, and every tanween then ends its word; PyMuPDF's full stop or tanween
+        between two letters (never text) goes back to the line end (safe) when the line
+        ends without final punctuation, or in a word that takes a tanween, and the word
+        across the glyph is known. Only the Latin letter or
         parenthesis and one space or line break (or pdfminer's blank lines) go, and the
         order of pypdf's pieces changes; no Arabic letter or mark is lost.
     """
@@ -122,6 +132,10 @@ class ArabicKerningLetter(Rule):
         left, before, glyph, after, right = m.groups()
         if before and after:
             return
+        moved = None if before or after or not glyph.isalpha() else self._line_end_moved(doc, m)
+        if moved is not None:
+            yield moved
+            return
         end, joined, gap = m.end(), left + right, bool(before or after)
         wrapped = None if gap else WORD_AFTER_BREAK.match(doc.text, end)
         if wrapped is not None and joined_wins(joined, wrapped.group()[1:]):
@@ -149,6 +163,40 @@ class ArabicKerningLetter(Rule):
                 f"Delete {glyph!r}" + (" and the gap beside it" if gap else ""),
             ),
             evidence=f"{word!r} is known (Zipf {evidence(word):.1f})",
+        )
+
+    def _line_end_moved(self, doc: Document, m: re.Match[str]) -> Diagnostic | None:
+        """PyMuPDF's print of a line with the glyph: the letter before it moved after it and
+        the line's last character, a full stop or a tanween, after that letter
+        (``عoا.لمية … لسلطانها``, ``الإمتنoاًع … وفقا``). The glyph deleted and that
+        character put back at the line end, when the word across the glyph is known and
+        the line's end lacks it (no final punctuation, or a last word that takes a
+        tanween)."""
+        found = MOVED_END.match(doc.text, m.end(3))
+        if found is None:
+            return None
+        line = doc.line(doc.line_number(m.start(3)))
+        tail = doc.text[found.end() : line.end].rstrip()
+        moved = found.group(2)
+        last = LAST_WORD.search(tail)
+        if last is None or (FINAL.search(tail) if moved == "." else not takes_tanween(last.group())):
+            return None
+        word = m.group(1) + found.group(1) + found.group(3)
+        if evidence(word) < KNOWN or look_alike(m.group(1), found.group(1) + found.group(3)):
+            return None
+        return self.diagnostic(
+            m.start(3),
+            m.end(3),
+            f"{m.group(3)!r} inside the Arabic word {word!r}, the line's last character after it",
+            fix=Fix.replace(
+                m.start(1),
+                line.end,
+                word + tail + moved,
+                Applicability.SAFE,
+                f"Delete {m.group(3)!r} and put {moved!r} back at the line end",
+            ),
+            evidence=f"{word!r} is known (Zipf {evidence(word):.1f}); {moved!r} stood between "
+            "two letters and the line ends without it",
         )
 
     def _rotated(self, doc: Document, m: re.Match[str]) -> Iterator[Diagnostic]:
