@@ -50,3 +50,12 @@ def test_evidence_names_the_first_piece(fixtures_dir: Path) -> None:
     text = reslint.fix(_read(fixtures_dir, FIXTURES[0]), select=SELECT, ignore=["SC010"]).text
     found = reslint.lint(text, select=["SC010"])
     assert any("1. كل شخص" in (d.evidence or "") for d in found)
+
+
+def test_layout_rows_left_to_the_other_rules_without_sc012(fixtures_dir: Path) -> None:
+    """SC012's fix starts at the line break before its rows and so comes first; without it,
+    SC001 still takes the bidi controls out of those rows."""
+    text = _read(fixtures_dir, FIXTURES[1])
+    fixed = reslint.fix(text, select=SELECT, ignore=["SC012"]).text
+    assert not regex.search("[\u202a-\u202e]", fixed)
+    assert reslint.lint(text, select=["SC012"])

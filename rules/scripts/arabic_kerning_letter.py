@@ -21,7 +21,7 @@ from .arabic import (
     takes_tanween,
     visual_share,
 )
-from .edits import applicability
+from .edits import applicability, from_line_break
 from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, letter_boxes, look_alike
 from .screen import has_script_chars
 
@@ -51,8 +51,9 @@ class ArabicKerningLetter(Rule):
         it. pdfminer puts the letter and the rest of its piece in a box of their own and
         cuts the visual-order line into three (``… نالعإ``, ``oل``, ``ا اذه …``): the
         three are joined without the letter, before the line is put in logical order
-        (SC003 waits for it). pypdf moves the letter before the glyph after it and prints
-        the rest of the line cut at its marks, the pieces in reverse order
+        (the fix starts at the line break before them, so it comes before SC003's). pypdf
+        moves the letter before the glyph after it and prints the rest of the line cut at
+        its marks, the pieces in reverse order
         (``تلك الoب أو … غير متمتعًقعة مستقلا``): when the pieces joined in the glyph's
         place make no known word, the rest is put back in order (its first letter, then
         the pieces reversed) and the word across the glyph is checked instead. PyMuPDF
@@ -112,14 +113,15 @@ class ArabicKerningLetter(Rule):
     def _box(self, box: LetterBox) -> Diagnostic:
         """A visual-order line printed as three, the middle one the letter and the rest of
         its piece: the three joined without the letter."""
+        start, text = from_line_break(box.left.start, box.joined())
         return self.diagnostic(
             box.box.start,
             box.box.start + 1,
             f"Latin {box.letter!r} inside the Arabic word {box.word!r}, its piece on a line of its own",
             fix=Fix.replace(
-                box.left.start,
+                start,
                 box.right.end,
-                box.joined(),
+                text,
                 Applicability.SAFE,
                 f"Delete {box.letter!r} and join the three pieces of the line",
             ),

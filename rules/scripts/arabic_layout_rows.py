@@ -5,6 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from .edits import from_line_break
 from .layout_rows import layout_groups
 
 
@@ -45,14 +46,15 @@ class ArabicLayoutRows(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for group in layout_groups(doc):
+            start, text = from_line_break(group.first.start, group.text)
             yield self.diagnostic(
                 group.first.start,
                 group.last.end,
                 f"Arabic line printed over {group.last.number - group.first.number + 1} rows",
                 fix=Fix.replace(
-                    group.first.start,
+                    start,
                     group.last.end,
-                    group.text,
+                    text,
                     Applicability.SAFE,
                     "Put the line back together in reading order",
                 ),

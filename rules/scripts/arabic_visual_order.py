@@ -7,7 +7,6 @@ from reslint.api import Applicability, Diagnostic, Document, Rule
 
 from .arabic import DOC_VISUAL_SHARE, count_votes, line_votes, marks_first, text_votes, visual_share
 from .edits import line_rewrite
-from .kerning import letter_boxes
 from .reorder import to_logical
 
 # A line is safely reordered when this many of its words read only reversed…
@@ -58,11 +57,10 @@ class ArabicVisualOrder(Rule):
             return
         share = visual_share(lines)
         first = marks_first(doc)
-        cut = {line.number for box in letter_boxes(doc) for line in (box.left, box.right)}
         for votes in lines:
             visual, logical = votes.visual, votes.logical
-            if visual <= logical or votes.line.number in cut:
-                continue  # a line cut at a Latin letter is joined first (SC011)
+            if visual <= logical:
+                continue
             safe = (visual >= SAFE_MIN_VISUAL and visual >= SAFE_RATIO * logical) or (
                 logical == 0 and share >= DOC_VISUAL_SHARE
             )

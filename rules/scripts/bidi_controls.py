@@ -7,7 +7,6 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .bidi import CONTROL, INSIDE_WORD, LINE_WITH_CONTROL, logical_line
 from .edits import applicability
-from .layout_rows import layout_groups
 from .screen import has_script_chars
 
 
@@ -45,10 +44,7 @@ class BidiControls(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         if not has_script_chars(doc) or not CONTROL.search(doc.text):
             return
-        grouped = [(g.first.start, g.last.end) for g in layout_groups(doc)]
         for m in LINE_WITH_CONTROL.finditer(doc.text):
-            if any(start <= m.start() < end for start, end in grouped):
-                continue  # rows of one line, put together first (SC012)
             line = m.group()
             fixed, pattern = logical_line(line)
             controls = [c.start() for c in CONTROL.finditer(line)]

@@ -3,7 +3,7 @@
 LibreOffice prints a Latin ``o`` (inside a left-to-right embedding) at a widened letter gap
 of an Arabic word; extractors return it inside the word (``الoإعلان``), and pdfminer puts it
 with the rest of its piece in a text box of its own: a visual-order line comes out as three
-(``… نالعإ``, ``oل``, ``ا اذه …``). The visual-order rule leaves such lines to SC011.
+(``… نالعإ``, ``oل``, ``ا اذه …``).
 """
 
 from __future__ import annotations
