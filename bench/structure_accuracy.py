@@ -142,8 +142,9 @@ def un_file(task: tuple[str, bool, Path, list[str] | None]) -> dict[str, object]
     if not keep_ff:
         text = text.replace("\f", "")
     result = reslint.fix(text, select=select or STRUCTURE)
+    # UN006 removes the masthead with one fix, held by its first line's diagnostic.
     removed = [(d.code, text[d.start : d.end].strip()) for d in reslint.lint(text, select=select or STRUCTURE)
-               if d.code.startswith(REMOVING) and d.fix is not None]
+               if d.code.startswith(REMOVING) and (d.fix is not None or d.code == "UN006")]
     suspects = [f"{code} {line[:100]!r}" for code, line in removed
                 if code != "UN006" and not _furniture(line) and not _repeats(line, text)]
     structure = reslint.structure(text)

@@ -10,7 +10,8 @@ Arabic extractions print lines in visual order (``ةدحتملا ممألا`` fo
 with the closing parenthesis of a left-to-right run mirrored to the front (``)A/RES/217 A
 (III`` for ``A/RES/217 A (III)``). :func:`readings` gives each such line the text the
 masthead patterns know, from closed lists only (organ names, masthead labels, language
-names, the series letters of the document's own symbol); every other line reads as printed.
+names, the series letters of the document's own symbol, Arabic month names: pdfminer prints an
+Arabic date in pieces, one to a line); every other line reads as printed.
 :func:`read_masthead` gives the lines found so: UN006 reports them and the document's structure
 counts them as furniture. (Shared by the un and pages families, hence outside both.)
 """
@@ -18,7 +19,7 @@ counts them as furniture. (Shared by the un and pages families, hence outside bo
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import regex
@@ -69,6 +70,14 @@ LANGUAGE_LINKS = frozenset(("and", "only", "et", "seulement", "y", "solamente"))
 LOGO = regex.compile(r"(?:^|\s+)([AES](?:\s?[AES])?)\s*$")
 # The same letters printed before the organ name, glued to it or not (pypdf: ``ANATIONS``).
 LEADING_LOGO = regex.compile(r"^([AES](?:\s?[AES])?)(?=\s|\p{Lu})\s*")
+# The months as UN Arabic dates print them (``10 كانون الأول/ديسمبر 1948``).
+ARABIC_MONTHS = (
+    "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+    "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+)
+MONTH_KEYS = {tuple(sorted(month.replace("/", " ").split())): month for month in ARABIC_MONTHS}
+MONTH_WORDS = frozenset(word for words in MONTH_KEYS for word in words)
 RTL_LETTER = regex.compile(r"\p{Arabic}")
 LTR_RUN = regex.compile(r"[^\p{Arabic}\s]+(?:\s+[^\p{Arabic}\s]+)*")
 MIRRORED = regex.compile(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: the ``)`` printed first
@@ -119,7 +128,7 @@ def readings(texts: Sequence[str], visual: bool = False) -> list[str]:
     part the runs pdftotext prints glued: ``10‪كانون`` is ``10 كانون``)."""
     lines = [" ".join(BIDI_CHAR.sub(" ", text).split()) for text in texts]
     symbols = [line for line in lines if SYMBOL_LINE.match(line)]
-    out = [_word_reading(line, symbols, visual) for line in lines]
+    out = _dates(_word_reading(line, symbols, visual) for line in lines)
     for start, end, organ in _organ_spans(lines, symbols):
         out[start:end] = [organ] * (end - start)
     return out
@@ -140,6 +149,39 @@ def _word_reading(line: str, symbols: Sequence[str], visual: bool) -> str:
     if visual and RTL_LETTER.search(line):
         return logical(line)
     return line
+
+
+def _dates(lines: Iterable[str]) -> list[str]:
+    """``lines`` with each run of two or more lines that are pieces of one Arabic date read as
+    that date (pdfminer's ``/`` ⏎ ``10`` ⏎ ``كانون الأول ديسمبر`` ⏎ ``1948``, each line
+    ``10 كانون الأول/ديسمبر 1948``)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        end = i
+        while end < len(out) and out[end].split() and all(_date_piece(word) for word in out[end].split()):
+            end += 1
+        date = _date(out[i:end]) if end - i > 1 else None
+        if date:
+            out[i:end] = [date] * (end - i)
+        i = max(end, i + 1)
+    return out
+
+
+def _date_piece(word: str) -> bool:
+    """A word of an Arabic date: a day or year, a month word or the slash between the months."""
+    return word.isdigit() and len(word) in (1, 2, 4) or word == "/" or word in MONTH_WORDS
+
+
+def _date(pieces: Sequence[str]) -> str | None:
+    """The date the ``pieces`` make, each word used once: a day, a month of
+    :data:`ARABIC_MONTHS` (its slash optional) and a year; ``None`` otherwise."""
+    words = " ".join(pieces).split()
+    numbers = sorted((word for word in words if word.isdigit()), key=len)
+    month = MONTH_KEYS.get(tuple(sorted(word for word in words if not word.isdigit() and word != "/")))
+    if month is None or [len(n) for n in numbers] not in ([1, 4], [2, 4]) or words.count("/") > 1:
+        return None
+    return f"{numbers[0]} {month} {numbers[1]}"
 
 
 def _closes_code(run: str) -> bool:

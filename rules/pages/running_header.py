@@ -3,10 +3,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from reslint.api import Applicability, Diagnostic, Document
 
-from ..layout import FurnitureRule, layout
+from ..layout import NUMBER_ONLY, SYMBOL, FurnitureRule, Layout, clean, layout
 from .headings import headings
+
+SYMBOL_ANYWHERE = regex.compile(SYMBOL)
 
 
 class RunningHeader(FurnitureRule):
@@ -29,7 +33,9 @@ class RunningHeader(FurnitureRule):
         certains cas`` → the title line is removed.
 
         Numbered headings that differ by their number only (``Article 1``, ``Article 2``
-        … at the tops of short pages), numbered up one by one, are never reported.
+        … at the tops of short pages), numbered up one by one, are never reported; nor is
+        the document's first line (the masthead gone) when a number alone beside it is
+        its footnote marker: the title (pdfminer's ``1`` ⏎ ``الإعلان العالمي لحقوق الإنسان``).
 
     Fix safety:
         Safe when the line repeats on at least half of the pages of a document of three
@@ -47,6 +53,20 @@ class RunningHeader(FurnitureRule):
     label = "running header/footer"
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        segments = layout(doc).segments
-        keep = {segments[i].start for i in headings(doc)}
+        lay = layout(doc)
+        keep = {lay.segments[i].start for i in headings(doc)} | _title(lay)
         yield from (d for d in super().check(doc, options) if d.start not in keep)
+
+
+def _title(lay: Layout) -> set[int]:
+    """The start of the document's first line, once the masthead is gone, when a number alone
+    on the line before or after it is its footnote marker printed apart (pdfminer's ``1`` ⏎
+    ``الإعلان العالمي لحقوق الإنسان``): the title, which the running header repeats; a running
+    header carries no marker. Empty for a line holding a symbol, or without such a number."""
+    lines = [s for s in lay.nonblank() if lay.kind(s) in (None, "running")]
+    k = next((k for k, s in enumerate(lines) if not NUMBER_ONLY.match(clean(s.text))), None)
+    if k is None or lay.kind(lines[k]) is None or SYMBOL_ANYWHERE.search(clean(lines[k].text)):
+        return set()
+    around = lines[max(0, k - 1) : k + 2]
+    marked = any(NUMBER_ONLY.match(clean(s.text)) and lay.kind(s) is None for s in around)
+    return {lines[k].start} if marked else set()

@@ -5,7 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix
 
-from ..layout import FurnitureRule, removal
+from ..layout import FurnitureRule, layout, removal
 from ..masthead_readings import read_masthead
 
 
@@ -41,7 +41,10 @@ class Masthead(FurnitureRule):
         ``English only``; a lone ``A`` or ``A S`` when it opens the symbols printed in the
         masthead; a left-to-right run whose ``)`` is mirrored to the front (``)A/RES/217 A (III``); and
         Arabic lines reversed when the document's words vote it is in visual order
-        (``ةدحتملا ممألا`` is ``الأمم المتحدة``).
+        (``ةدحتملا ممألا`` is ``الأمم المتحدة``); and an Arabic date printed in pieces, one
+        to a line (pdfminer's ``/``⏎``10``⏎``ربمسيد لوألا نوناك``⏎``1948``), when the
+        pieces make one date: a day, a month from the closed list of UN Arabic month names,
+        a year. The block is removed by one fix, so that its lines go together.
 
     Why it matters:
         The masthead is metadata, not prose; parsers and embedders want it apart. It is
@@ -72,13 +75,14 @@ class Masthead(FurnitureRule):
     label = "masthead line"
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        yield from super().check(doc, options)
-        for seg, reading in read_masthead(doc):
-            yield self.diagnostic(
-                seg.start,
-                seg.end,
-                f"{self.label}: {seg.text.strip()!r}",
-                fix=Fix((removal(doc, seg),), Applicability.SAFE, "Remove the line"),
-                evidence=f"first-page masthead, the line read as {reading!r} (capitals, series letter or "
-                "Arabic visual order)",
-            )
+        lay = layout(doc)
+        found = [(seg, lay.evidence.get(seg.index)) for seg in lay.of_kind(self.kind)]
+        read = "first-page masthead, the line read as {!r} (capitals, series letter or Arabic visual order)"
+        found += [(seg, read.format(reading)) for seg, reading in read_masthead(doc)]
+        found.sort(key=lambda item: item[0].start)
+        # One fix for the block: removed together, its lines do not wait one by one behind
+        # other fixes on them (an Arabic line put in reading order) and lose the block around them.
+        fix = Fix(tuple(removal(doc, seg) for seg, _ in found), Applicability.SAFE, "Remove the masthead")
+        for k, (seg, evidence) in enumerate(found):
+            message = f"{self.label}: {seg.text.strip()!r}"
+            yield self.diagnostic(seg.start, seg.end, message, fix=fix if k == 0 else None, evidence=evidence)
