@@ -415,6 +415,9 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         if LEADERS.search(text):
             return [], i  # ``4 Ethics . . . . 7``: a table of contents
         alone = NUMBER_ONLY.match(text)
+        if alone and found and j == stop - 1 and lay.has_form_feeds and alone.group(1) != str(last + 1):
+            j += 1  # the page's last line, a number alone that is not the next body's: its page number
+            continue
         head = alone or NOTE_START.match(text)
         waiting = current is not None and _waiting(current)
         if waiting and (alone or not _opens_body(text)):

@@ -224,3 +224,23 @@ def test_without_form_feeds_a_body_does_not_run_on_past_the_next_page_top() -> N
         "Nutrition. Their efforts helped to develop thematic calls for action and provided\n"
     )
     assert bodies(text)["23"].endswith("Commitment%20Guide.pdf")
+
+
+def test_a_page_number_alone_after_the_bodies_ends_the_page_not_the_block() -> None:
+    """UN A/HRC/59/L.17 (pdftotext): the bare page number ``2`` under the last body is no
+    table column: the bodies still fill the page."""
+    text = (
+        "the advisory opinion of the Tribunal on climate change and international law4 and the final\n"
+        "report of the Study Group on sea-level rise in relation to international law,5\n"
+        "Emphasizing the importance of the work of the scientific community, including\n"
+        "4 International Tribunal for the Law of the Sea, Request for an Advisory Opinion, 21\n"
+        "May 2024.\n"
+        "5 A/80/10, annex I.\n"
+        "2\n"
+        "\fA/HRC/59/L.17\n"
+        "considering the human dimension of climate change.\n"
+    )
+    assert bodies(text) == {
+        "4": "International Tribunal for the Law of the Sea, Request for an Advisory Opinion, 21 May 2024.",
+        "5": "A/80/10, annex I.",
+    }
