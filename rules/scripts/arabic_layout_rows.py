@@ -5,7 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .edits import from_line_break
+from .edits import applicability, from_line_break
 from .layout_rows import layout_groups
 
 
@@ -14,14 +14,15 @@ class ArabicLayoutRows(Rule):
 
     What it does:
         Finds rows made only of right-to-left runs (pdftotext's RLE … PDF) where a run
-        holds nothing but a tanween fath, and the rows around it, up to a blank line, a page
+        holds nothing but a mark (mostly a tanween fath), and the rows around it, up to a blank line, a page
         break, another kind of row or a row with a piece in the same columns as one already
         taken (one column of slack for rounding): pieces of one line never share a column.
         When they are two pieces or more and every mark stands in the columns of exactly
         one piece, on a word that can carry a tanween (three letters or more ending in
-        alef, taa marbuta or hamza, known, not definite, not a particle), the rows become
-        one line: the pieces right to left, each mark on its word (after a final alef, or
-        before it when the document mostly writes it there).
+        alef, taa marbuta or hamza, known, not definite, not a particle) or, for another
+        mark, on a letter, the rows become one line: the pieces right to left, each
+        tanween on its word (after a final alef, or before it when the document mostly
+        writes it there), another mark after the letter in its column.
 
     Why it matters:
         pdftotext prints a word's tanween as a run of its own on another row and the line's
@@ -33,9 +34,11 @@ class ArabicLayoutRows(Rule):
         ``نزيهة نظراً عادلاً علنياً للفصل … توجه له.`` (udhr ar, pdftotext -layout)
 
     Fix safety:
-        Safe: the order and the marks' words come from the positions pdftotext printed
-        (columns), checked against the word list for each mark. Only the marks, the rows
-        and the order of the pieces change: no letter or digit is added or lost.
+        Safe when every mark is a tanween: the order and the marks' words come from the
+        positions pdftotext printed (columns), checked against the word list for each
+        mark. Unsafe with another mark (``ُ`` over ``اعتمد``): its letter comes from the
+        column alone, and a column off is another letter. Only the marks, the rows and the
+        order of the pieces change: no letter or digit is added or lost.
     """
 
     code = "SC012"
@@ -55,7 +58,7 @@ class ArabicLayoutRows(Rule):
                     start,
                     group.last.end,
                     text,
-                    Applicability.SAFE,
+                    applicability(group.safe),
                     "Put the line back together in reading order",
                 ),
                 evidence="pieces in separate columns, each tanween over a word that carries it",

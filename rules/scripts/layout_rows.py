@@ -16,13 +16,15 @@ from dataclasses import dataclass
 
 from reslint.api import Document, Line
 
-from .arabic import LETTERS, MARKS_RANGE, TANWEEN_FATH, takes_tanween
+from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, TANWEEN_FATH, takes_tanween
 from .bidi import CONTROL, RTL_RUN, rtl_run
 from .piece_order import before_alef, insertion
 from .screen import has_script_chars
 
-# A run holding only a tanween: the mark of a word on the row below.
-MARK_RUN = re.compile(f"\u202b[ \t]*{TANWEEN_FATH}[ \t]*\u202c")
+# A run holding only a mark (mostly a tanween): the mark of a word on another row.
+MARK_RUN = re.compile(f"\u202b[ \t]*{MARK}[ \t]*\u202c")
+ONE_MARK = re.compile(MARK)
+ONE_LETTER = re.compile(LETTER)
 WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 # Columns two pieces of one line may share: pdftotext rounds positions to columns.
 SLACK = 1
@@ -43,16 +45,18 @@ class Run:
 
     @property
     def mark(self) -> bool:
-        return self.text.strip() == TANWEEN_FATH
+        return ONE_MARK.fullmatch(self.text.strip()) is not None
 
 
 @dataclass(frozen=True)
 class RowGroup:
-    """The rows of one line (first and last) and the line they make, in reading order."""
+    """The rows of one line (first and last), the line they make, in reading order, and
+    whether every mark was a tanween (put at its word's end, not on one letter)."""
 
     first: Line
     last: Line
     text: str
+    safe: bool
 
 
 def row_runs(line: Line) -> list[Run] | None:
@@ -96,8 +100,8 @@ def _group(doc: Document, number: int) -> RowGroup | None:
         last += 1
     while first > 1 and _add(doc, runs, first - 1):
         first -= 1
-    text = _read(runs, before_alef(doc))
-    return None if text is None else RowGroup(doc.line(first), doc.line(last), text)
+    read = _read(runs, before_alef(doc))
+    return None if read is None else RowGroup(doc.line(first), doc.line(last), *read)
 
 
 def _add(doc: Document, runs: list[Run], number: int) -> bool:
@@ -119,32 +123,37 @@ def _overlap(a: Run, b: Run) -> int:
     return max(0, min(a.last, b.last) - max(a.first, b.first) + 1)
 
 
-def _read(runs: list[Run], first: bool) -> str | None:
-    """The pieces right to left, each mark added to the word under it; ``None`` unless there
-    are two pieces or more and every mark finds a word that can carry it."""
+def _read(runs: list[Run], first: bool) -> tuple[str, bool] | None:
+    """The pieces right to left, each mark added where its column says, and whether all
+    were tanween; ``None`` unless there are two pieces or more and every mark finds its
+    place (a tanween: a word that can carry it; another mark: a letter)."""
     pieces = [r for r in runs if not r.mark]
     marks = [r for r in runs if r.mark]
     if len(pieces) < 2 or not marks:
         return None
-    spots: dict[Run, set[int]] = {p: set() for p in pieces}
+    spots: dict[Run, dict[int, str]] = {p: {} for p in pieces}
     for mark in marks:
         spot = _mark_spot(mark, pieces, first)
         if spot is None or spot[1] in spots[spot[0]]:
             return None
-        spots[spot[0]].add(spot[1])
+        spots[spot[0]][spot[1]] = mark.text.strip()
     ordered = sorted(pieces, key=lambda p: p.first, reverse=True)
-    return " ".join(_with_marks(p.text, spots[p]) for p in ordered)
+    safe = all(m.text.strip() == TANWEEN_FATH for m in marks)
+    return " ".join(_with_marks(p.text, spots[p]) for p in ordered), safe
 
 
 def _mark_spot(mark: Run, pieces: list[Run], first: bool) -> tuple[Run, int] | None:
     """The piece at ``mark``'s column (the row above or below: pdftotext puts the mark on
-    either) and where the tanween goes in it, if the word there can carry one."""
-    column = mark.first + mark.text.index(TANWEEN_FATH)
+    either) and where the mark goes in it: a tanween at the end of the word there, if that
+    word can carry one; another mark after the letter there."""
+    column = mark.first + len(mark.text) - len(mark.text.lstrip())
     under = [p for p in pieces if p.first <= column <= p.last]
     if len(under) != 1:
         return None
     piece = under[0]
     at = piece.last - column  # the logical text runs right to left
+    if mark.text.strip() != TANWEEN_FATH:
+        return (piece, at + 1) if ONE_LETTER.fullmatch(piece.text[at]) else None
     for word in WORD.finditer(piece.text):
         if word.start() <= at < word.end():
             if not takes_tanween(word.group()):
@@ -153,8 +162,8 @@ def _mark_spot(mark: Run, pieces: list[Run], first: bool) -> tuple[Run, int] | N
     return None
 
 
-def _with_marks(text: str, spots: set[int]) -> str:
-    """``text`` with a tanween inserted at each offset of ``spots``."""
+def _with_marks(text: str, spots: dict[int, str]) -> str:
+    """``text`` with each mark of ``spots`` inserted at its offset."""
     for at in sorted(spots, reverse=True):
-        text = text[:at] + TANWEEN_FATH + text[at:]
+        text = text[:at] + spots[at] + text[at:]
     return text
