@@ -91,14 +91,21 @@ TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the
 # pdftotext prints the number opening an Arabic footnote as a left-to-right run holding the
 # space that follows it (``\u202b\u202a 2\u202cانظر``, read ``2 انظر``).
 RTL_NOTE_NUMBER = regex.compile("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)")
+# Arabic text in reading order (pdftotext): a number alone on its line, in its own left-to-right
+# run or with the bidi controls gone, is a superscript printed apart (a marker, or the number of
+# the body above it).
+APART_NUMBER = regex.compile("^\\s*\u202b?\u202a?\\s*(\\d{1,3})\u202c{0,2}\\s*$")
+ARABIC_SAMPLE = 20000  # characters whose letters say whether a document is Arabic
 # Arabic in visual order: a footnote body ends with its number, a marker precedes its word.
 VISUAL_HEAD = regex.compile(r"^\s*(\d{1,3})\s+(\S.*\p{Arabic}.*)$")
 VISUAL_NOTE = regex.compile(r"^\s*(\S.*\p{Arabic}.*?)\s+(\d{1,3})\s*$")
 ARABIC = regex.compile(r"\p{Arabic}")
+LATIN = regex.compile(r"\p{Latin}")
 VISUAL_MARKER = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\d{1,3})(?=\p{Arabic}{2})")
 OPEN_END = regex.compile(r"[(\[]\s*$")  # a bracket left open at the line end
 NUMBER_HEAD = regex.compile(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
 MIRRORED = regex.compile(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
+MIRRORED_BARCODE = regex.compile(r"^\s*\*\*\d{7,9}\s*$")
 # pdftotext prints the full stop after a number that ends an Arabic line before the number
 # (``\u202a.71\u202c``, read ``71.``).
 RTL_LAST_NUMBER = regex.compile("\u202a([.,])(\\d+)\u202c(?=\u202c*\\s*$)")
@@ -207,8 +214,8 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         # A number before a lower-case word is evidence for pairing only; so is a number in
         # OCR debris (``flMflk nEM.aMAE.1 BCE``): a body needs a marker in running prose.
         prose = in_prose.get(m.segment)
-        if prose is None:
-            prose = in_prose[m.segment] = _prose(lay.segments[m.segment].text)
+        if prose is None:  # a marker printed apart is judged by the line beside it, not its own
+            prose = in_prose[m.segment] = m.form == "apart" or _prose(lay.segments[m.segment].text)
         if m.form != "loose" and prose:
             first_marker.setdefault(m.number, m.start)
         strong = prose and (m.form != "loose" or doc.text[m.start - 2 : m.start - 1] in ".,;:")
@@ -240,6 +247,8 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         if region:
             found += region
             claimed.update(range(start, end))
+    if lay.has_form_feeds and _apart(doc, visual):
+        found += _numbers_after(lay, body, claimed, first_marker)
     found.sort(key=lambda n: n.first.index)
     members = {s.index for n in found for s in n.segments}
     glued = {n.glued[0] for n in found if n.glued}
@@ -282,6 +291,39 @@ def _in_order(
         ]
         out += hits if len(hits) == 1 else []
     return out
+
+
+def _numbers_after(
+    lay: Layout, body: Sequence[Segment], claimed: set[int], first_marker: Mapping[str, int]
+) -> list[Note]:
+    """Arabic footnotes (pdftotext) whose number, a superscript, is printed alone on
+    the line after their text: the last lines of a page before its furniture, from a blank
+    line to a number alone that a marker printed earlier cites (``ُ`` ⏎ ``اعتمد بموجب قرار …`` ⏎
+    ``1``, then the job number and the page break)."""
+    found: list[Note] = []
+    for last in _page_lasts(lay, body):
+        apart = APART_NUMBER.match(body[last].text)
+        cited = apart is not None and first_marker.get(apart.group(1), body[last].start) < body[last].start
+        if apart is None or not cited or last in claimed:
+            continue
+        start = last
+        while start > 0 and body[start - 1].index == body[start].index - 1 and last - start < MAX_LINES:
+            start -= 1  # back to the blank line that opens the block
+        lines = body[start:last]
+        plain = all(lay.kind(s) is None and not APART_NUMBER.match(s.text) for s in lines)
+        if lines and plain and start > 0 and body[start - 1].page == body[last].page:
+            found.append(Note(apart.group(1), [*lines, body[last]]))
+            claimed.update(range(start, last + 1))
+    return found
+
+
+def _page_lasts(lay: Layout, body: Sequence[Segment]) -> list[int]:
+    """Index (in ``body``) of the last line of each page that is not page furniture."""
+    lasts: dict[int, int] = {}
+    for i, seg in enumerate(body):
+        if lay.kind(seg) is None and not _mirrored_furniture(clean(seg.text)):
+            lasts[seg.page] = i
+    return sorted(lasts.values())
 
 
 def _numbered(
@@ -473,10 +515,11 @@ def _url_tail(link: Segment, text: str) -> bool:
 
 def _mirrored_furniture(text: str) -> bool:
     """Page furniture as extractors print it in a right-to-left document: pdftotext with the
-    closing parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``),
+    closing parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``) or
+    the barcode's closing star (``**4809879``),
     pdfplumber in visual order (``لامعتسالا ةداعإ ىجري``)."""
     unmirrored, count = MIRRORED.subn(r"\1)", text)
-    if count > 0 and ONLY_ATOMS.match(unmirrored) is not None:
+    if count > 0 and ONLY_ATOMS.match(unmirrored) is not None or MIRRORED_BARCODE.match(text):
         return True
     return ARABIC.search(text) is not None and ONLY_ATOMS.match(text[::-1]) is not None
 
@@ -516,7 +559,7 @@ def _column(
         text = clean(seg.text)
         head = NOTE_START.match(text)
         current = bodies[-1] if bodies else None
-        if kind not in (None, "url"):
+        if kind not in (None, "url") or kind is None and _mirrored_furniture(text):
             if not lay.has_form_feeds and bodies and _unnumbered(bodies) == len(numbers) + bool(glued):
                 break  # without form feeds, page furniture after a complete block ends it
         elif NUMBER_ONLY.match(text):
@@ -628,10 +671,17 @@ def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
 
 def _markers(doc: Document, lay: Layout, body: Sequence[Segment], visual: bool) -> list[Marker]:
     """The markers in the body text (furniture aside), in document order; in a document in
-    visual order, also a number glued before an Arabic word (``1ناسنإلا``, ``.2داهطضالا``)."""
+    visual order, also a number glued before an Arabic word (``1ناسنإلا``, ``.2داهطضالا``);
+    in Arabic in reading order, a number alone on its line (pdftotext's superscript printed
+    apart from its word, ``الإعلان العالمي لحقوق الإنسان`` ⏎ ``1``)."""
     out: list[Marker] = []
+    apart_numbers = _apart(doc, visual)
     for seg in body:
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
+            continue
+        if apart_numbers and (apart := APART_NUMBER.match(seg.text)):
+            start, end = seg.start + apart.start(1), seg.start + apart.end(1)
+            out.append(Marker(apart.group(1), start, end, "apart", seg.index))
             continue
         text, at = _visible(seg.text)
         for form, m in _found_markers(text, visual):
@@ -661,6 +711,13 @@ def _marker_at(text: str, at: int) -> tuple[str, regex.Match[str]] | None:
         if m is not None and m.start(1) == at:
             return form, m
     return None
+
+
+def _apart(doc: Document, visual: bool) -> bool:
+    """The document is Arabic in reading order, where pdftotext prints a superscript number
+    alone on its line (in visual order a number alone is as often a clause number)."""
+    sample = doc.text[:ARABIC_SAMPLE]
+    return not visual and len(ARABIC.findall(sample)) > len(LATIN.findall(sample))
 
 
 def _visual(doc: Document) -> bool:

@@ -244,3 +244,23 @@ def test_a_page_number_alone_after_the_bodies_ends_the_page_not_the_block() -> N
         "4": "International Tribunal for the Law of the Sea, Request for an Advisory Opinion, 21 May 2024.",
         "5": "A/80/10, annex I.",
     }
+
+
+def test_arabic_body_with_its_number_printed_alone_after_it_pairs_with_the_number_beside_the_title() -> None:
+    """udhr ar pdftotext: the superscript ``1`` stands alone on the line after the title (its
+    marker) and on the line after the footnote text at the page bottom (its number)."""
+    text = read("udhr_ar_dev_pdftotext_page1.txt")
+    notes = reslint.structure(text)["footnotes"]
+    assert [(n["number"], n["line"]) for n in notes] == [("1", 33)]
+    assert notes[0]["text"].endswith("ديسمبر 1948.")
+    assert reslint.lint(text, select=["FN003"]) == []
+    out = reslint.fix(text, select=["FN", "UN", "PG"]).text.splitlines()
+    assert out[-2:] == ["1 \u202bُ\u202c", text.splitlines()[33]]  # moved to the end, its number first
+
+
+def test_a_number_alone_outside_arabic_text_is_no_marker() -> None:
+    """Only Arabic in reading order prints superscripts alone on their lines: elsewhere a
+    number alone (a table cell, a page number) cites nothing."""
+    text = "Table of results\n1\nThe committee met twice.\n__________________\n 1 See A/70/287.\n"
+    found = reslint.lint(text, select=["FN003"])
+    assert [d.message for d in found] == ["Footnote 1 has no marker in the text"]
