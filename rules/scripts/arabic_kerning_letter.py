@@ -32,7 +32,6 @@ LTR_CHAR = re.compile(r"[A-Za-z0-9]")
 # PyMuPDF's line-final full stop or tanween printed after the letter after the glyph.
 MOVED_END = re.compile(f"({LETTER})([.{TANWEEN_FATH}])({LETTER}[{LETTERS}{MARKS_RANGE}]*)")
 LAST_WORD = re.compile(f"{LETTER}+$")
-FINAL = re.compile(r"[.:!?؟]$")
 # The rest of a word the line break cut off: the Arabic word opening the next line.
 WORD_AFTER_BREAK = re.compile(f"\\n{LETTER}[{LETTERS}{MARKS_RANGE}]*")
 
@@ -181,8 +180,8 @@ class ArabicKerningLetter(Rule):
         tail = doc.text[found.end() : line.end].rstrip()
         moved = found.group(2)
         last = LAST_WORD.search(tail)
-        if last is None or (FINAL.search(tail) if moved == "." else not takes_tanween(last.group())):
-            return None
+        if last is None or moved == TANWEEN_FATH and not takes_tanween(last.group()):
+            return None  # the line must end in a letter, in a word that takes a tanween
         word = m.group(1) + found.group(1) + found.group(3)
         if evidence(word) < KNOWN or look_alike(m.group(1), found.group(1) + found.group(3)):
             return None
