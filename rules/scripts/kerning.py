@@ -32,8 +32,10 @@ from .screen import has_script_chars
 # One Latin letter (or a parenthesis, as LibreOffice prints the gap glyph in ``الماد(ة``)
 # between two pieces of an Arabic word: glued, or with a space before it, or a space or a
 # line break after it (groups: left piece, gap, glyph, gap, right piece).
+# The left piece starts where a word does: no retries inside words (twice as fast).
 LONE_GLYPH = re.compile(
-    f"([{LETTERS}{MARKS_RANGE}]+)( ?)([A-Za-z()])( ?\\n?)({LETTER}[{LETTERS}{MARKS_RANGE}]*)"
+    f"(?<![{LETTERS}{MARKS_RANGE}])([{LETTERS}{MARKS_RANGE}]+)( ?)([A-Za-z()])( ?\\n?)"
+    f"({LETTER}[{LETTERS}{MARKS_RANGE}]*)"
 )
 BRACKETS = re.compile(r"[()\[\]]")
 # pdfminer's box around the letter and the rest of its piece, visual order (``oل``).
