@@ -204,7 +204,8 @@ def notes(doc: Document) -> Notes:
 def _analyse(doc: Document, lay: Layout) -> Notes:
     body = [s for s in lay.segments if not s.blank]
     visual = _visual(doc)
-    markers = _markers(doc, lay, body, visual)
+    arabic = _apart(doc, visual)
+    markers = _markers(doc, lay, body, visual, arabic)
     if visual:
         body = [_logical(s) for s in body]
     first_marker: dict[str, int] = {}
@@ -247,7 +248,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         if region:
             found += region
             claimed.update(range(start, end))
-    if lay.has_form_feeds and _apart(doc, visual):
+    if lay.has_form_feeds and arabic:
         found += _numbers_after(lay, body, claimed, first_marker)
     found.sort(key=lambda n: n.first.index)
     members = {s.index for n in found for s in n.segments}
@@ -669,19 +670,20 @@ def _plausible(number: str, last: int, found: Sequence[Note]) -> bool:
     return n > 0 and (not found or last < n <= last + MAX_STEP)
 
 
-def _markers(doc: Document, lay: Layout, body: Sequence[Segment], visual: bool) -> list[Marker]:
+def _markers(
+    doc: Document, lay: Layout, body: Sequence[Segment], visual: bool, apart: bool = False
+) -> list[Marker]:
     """The markers in the body text (furniture aside), in document order; in a document in
     visual order, also a number glued before an Arabic word (``1ناسنإلا``, ``.2داهطضالا``);
-    in Arabic in reading order, a number alone on its line (pdftotext's superscript printed
-    apart from its word, ``الإعلان العالمي لحقوق الإنسان`` ⏎ ``1``)."""
+    with ``apart`` (Arabic in reading order), a number alone on its line (pdftotext's
+    superscript printed apart from its word, ``الإعلان العالمي لحقوق الإنسان`` ⏎ ``1``)."""
     out: list[Marker] = []
-    apart_numbers = _apart(doc, visual)
     for seg in body:
         if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
             continue
-        if apart_numbers and (apart := APART_NUMBER.match(seg.text)):
-            start, end = seg.start + apart.start(1), seg.start + apart.end(1)
-            out.append(Marker(apart.group(1), start, end, "apart", seg.index))
+        if apart and (alone := APART_NUMBER.match(seg.text)):
+            start, end = seg.start + alone.start(1), seg.start + alone.end(1)
+            out.append(Marker(alone.group(1), start, end, "apart", seg.index))
             continue
         text, at = _visible(seg.text)
         for form, m in _found_markers(text, visual):
