@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reslint.api import Document, Line
 
@@ -28,6 +29,8 @@ ONE_LETTER = re.compile(LETTER)
 WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
 # Columns two pieces of one line may share: pdftotext rounds positions to columns.
 SLACK = 1
+# Blank columns between two pieces of one line, side by side: a word space, rounded.
+MAX_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -123,13 +126,20 @@ def _overlap(a: Run, b: Run) -> int:
     return max(0, min(a.last, b.last) - max(a.first, b.first) + 1)
 
 
+def _one_line(pieces: list[Run]) -> bool:
+    """Whether the pieces, by column, follow each other a word space apart (not the wide
+    gutter between two columns of text or cells of a table)."""
+    ordered = sorted(pieces, key=lambda p: p.first)
+    return all(b.first - a.last - 1 <= MAX_GAP for a, b in pairwise(ordered))
+
+
 def _read(runs: list[Run], first: bool) -> tuple[str, bool] | None:
     """The pieces right to left, each mark added where its column says, and whether all
     were tanween; ``None`` unless there are two pieces or more and every mark finds its
     place (a tanween: a word that can carry it; another mark: a letter)."""
     pieces = [r for r in runs if not r.mark]
     marks = [r for r in runs if r.mark]
-    if len(pieces) < 2 or not marks:
+    if len(pieces) < 2 or not marks or not _one_line(pieces):
         return None
     spots: dict[Run, dict[int, str]] = {p: {} for p in pieces}
     for mark in marks:
