@@ -519,6 +519,8 @@ def _mirrored_furniture(text: str) -> bool:
     closing parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``) or
     the barcode's closing star (``**4809879``),
     pdfplumber in visual order (``لامعتسالا ةداعإ ىجري``)."""
+    if text.isascii() and ")" not in text and "**" not in text:
+        return False  # most lines: no mirrored run, no Arabic
     unmirrored, count = MIRRORED.subn(r"\1)", text)
     if count > 0 and ONLY_ATOMS.match(unmirrored) is not None or MIRRORED_BARCODE.match(text):
         return True
@@ -719,7 +721,9 @@ def _apart(doc: Document, visual: bool) -> bool:
     """The document is Arabic in reading order, where pdftotext prints a superscript number
     alone on its line (in visual order a number alone is as often a clause number)."""
     sample = doc.text[:ARABIC_SAMPLE]
-    return not visual and len(ARABIC.findall(sample)) > len(LATIN.findall(sample))
+    if visual or ARABIC.search(sample) is None:
+        return False  # most documents: no need to count letters
+    return len(ARABIC.findall(sample)) > len(LATIN.findall(sample))
 
 
 def _visual(doc: Document) -> bool:
