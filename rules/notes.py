@@ -95,6 +95,7 @@ RTL_NOTE_NUMBER = regex.compile("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)
 # run or with the bidi controls gone, is a superscript printed apart (a marker, or the number of
 # the body above it).
 APART_NUMBER = regex.compile("^\\s*\u202b?\u202a?\\s*(\\d{1,3})\u202c{0,2}\\s*$")
+APART_END = regex.compile("(?<=\u202c)\\s+\u202b\u202a\\s*(\\d{1,3})\u202c\u202c\\s*$")  # ``-layout``
 ARABIC_SAMPLE = 20000  # characters whose letters say whether a document is Arabic
 # Arabic in visual order: a footnote body ends with its number, a marker precedes its word.
 VISUAL_HEAD = regex.compile(r"^\s*(\d{1,3})\s+(\S.*\p{Arabic}.*)$")
@@ -105,7 +106,7 @@ VISUAL_MARKER = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\d{1,3})(?=\p{Arabic}{2})
 OPEN_END = regex.compile(r"[(\[]\s*$")  # a bracket left open at the line end
 NUMBER_HEAD = regex.compile(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
 MIRRORED = regex.compile(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
-MIRRORED_BARCODE = regex.compile(r"^\s*\*\*\d{7,9}\s*$")
+MIRRORED_BARCODE = regex.compile(r"\*\*(\d{7,9})(?!\d)")
 # pdftotext prints the full stop after a number that ends an Arabic line before the number
 # (``\u202a.71\u202c``, read ``71.``).
 RTL_LAST_NUMBER = regex.compile("\u202a([.,])(\\d+)\u202c(?=\u202c*\\s*$)")
@@ -297,25 +298,40 @@ def _in_order(
 def _numbers_after(
     lay: Layout, body: Sequence[Segment], claimed: set[int], first_marker: Mapping[str, int]
 ) -> list[Note]:
-    """Arabic footnotes (pdftotext) whose number, a superscript, is printed alone on
-    the line after their text: the last lines of a page before its furniture, from a blank
-    line to a number alone that a marker printed earlier cites (``ُ`` ⏎ ``اعتمد بموجب قرار …`` ⏎
-    ``1``, then the job number and the page break)."""
+    """Arabic footnotes (pdftotext) whose number, a superscript, is printed after their text,
+    alone on the next line or, with ``-layout``, in its own run at the end of the last line:
+    the last lines of a page before its furniture, from a blank line to that number, which a
+    marker printed earlier cites (``ُ`` ⏎ ``اعتمد بموجب قرار …`` ⏎ ``1``, then the job number
+    and the page break)."""
     found: list[Note] = []
     for last in _page_lasts(lay, body):
-        apart = APART_NUMBER.match(body[last].text)
-        cited = apart is not None and first_marker.get(apart.group(1), body[last].start) < body[last].start
-        if apart is None or not cited or last in claimed:
+        split = _number_after(body[last])
+        cited = split is not None and first_marker.get(split[0], body[last].start) < body[last].start
+        if split is None or not cited or last in claimed:
             continue
         start = last
         while start > 0 and body[start - 1].index == body[start].index - 1 and last - start < MAX_LINES:
             start -= 1  # back to the blank line that opens the block
-        lines = body[start:last]
-        plain = all(lay.kind(s) is None and not APART_NUMBER.match(s.text) for s in lines)
-        if lines and plain and start > 0 and body[start - 1].page == body[last].page:
-            found.append(Note(apart.group(1), [*lines, body[last]]))
+        lines = [*body[start:last], *split[1]]
+        plain = all(lay.kind(s) is None and not APART_NUMBER.match(s.text) for s in body[start:last])
+        if len(lines) > 1 and plain and start > 0 and body[start - 1].page == body[last].page:
+            found.append(Note(split[0], lines))
             claimed.update(range(start, last + 1))
     return found
+
+
+def _number_after(seg: Segment) -> tuple[str, list[Segment]] | None:
+    """The number ``seg`` prints after a footnote text, and ``seg`` as the body's segments: the
+    line itself when the number stands alone on it, or its text and its number apart when the
+    number ends it in a run of its own (``…ديسمبر ‪.1948‬‬ ‫‪1‬‬``)."""
+    if alone := APART_NUMBER.match(seg.text):
+        return alone.group(1), [seg]
+    end = APART_END.search(seg.text)
+    if end is None:
+        return None
+    cut = seg.start + end.start()
+    text = replace(seg, end=cut, text=seg.text[: end.start()], ends_line=False)
+    return end.group(1), [text, replace(seg, start=cut, text=seg.text[end.start() :])]
 
 
 def _page_lasts(lay: Layout, body: Sequence[Segment]) -> list[int]:
@@ -522,7 +538,8 @@ def _mirrored_furniture(text: str) -> bool:
     if text.isascii() and ")" not in text and "**" not in text:
         return False  # most lines: no mirrored run, no Arabic
     unmirrored, count = MIRRORED.subn(r"\1)", text)
-    if count > 0 and ONLY_ATOMS.match(unmirrored) is not None or MIRRORED_BARCODE.match(text):
+    unmirrored, stars = MIRRORED_BARCODE.subn(r"*\1*", unmirrored)
+    if count + stars > 0 and ONLY_ATOMS.match(unmirrored) is not None:
         return True
     return ARABIC.search(text) is not None and ONLY_ATOMS.match(text[::-1]) is not None
 

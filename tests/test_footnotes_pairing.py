@@ -264,3 +264,13 @@ def test_a_number_alone_outside_arabic_text_is_no_marker() -> None:
     text = "Table of results\n1\nThe committee met twice.\n__________________\n 1 See A/70/287.\n"
     found = reslint.lint(text, select=["FN003"])
     assert [d.message for d in found] == ["Footnote 1 has no marker in the text"]
+
+
+def test_arabic_layout_body_with_its_number_ending_its_line_in_a_run_of_its_own() -> None:
+    """udhr ar pdftotext -layout: the footnote number ends the text's last line in its own
+    run (``…ديسمبر ‪.1948‬‬ ‫‪1‬‬``); moved to the end, the body is printed with it first."""
+    text = read("udhr_ar_dev_pdftotext_layout_page1.txt")
+    assert [(n["number"], n["line"]) for n in reslint.structure(text)["footnotes"]] == [("1", 42)]
+    out = reslint.fix(text, select=["FN", "UN", "PG"]).text.rstrip().splitlines()
+    last = text.splitlines()[42]
+    assert out[-2:] == ["1 \u202bُ\u202c", last[: last.index("\u202c \u202b") + 1].strip()]
