@@ -79,6 +79,8 @@ class Masthead(FurnitureRule):
         found = [(seg, lay.evidence.get(seg.index)) for seg in lay.of_kind(self.kind)]
         read = "first-page masthead, the line read as {!r} (capitals, series letter or Arabic visual order)"
         found += [(seg, read.format(reading)) for seg, reading in read_masthead(doc)]
+        if not found:
+            return
         found.sort(key=lambda item: item[0].start)
         # One fix for the block: removed together, its lines do not wait one by one behind
         # other fixes on them (an Arabic line put in reading order) and lose the block around them.
