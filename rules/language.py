@@ -7,20 +7,21 @@ read, so detection costs the same for a 50 MB file as for a page.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from reslint.api import hookimpl
+
+from .lazy_pattern import lazy_re
 
 SAMPLE = 8_000
 MIN_EVIDENCE = 5
 # Runs of letters of each script (the standard `re` module with explicit ranges is several
 # times faster here than `regex`'s \p{Script} classes).
 SCRIPTS = {
-    "ar": re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+"),
-    "ru": re.compile(r"[\u0400-\u052f]+"),
-    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
-    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]+"),
+    "ar": lazy_re(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+"),
+    "ru": lazy_re(r"[\u0400-\u052f]+"),
+    "zh": lazy_re(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
+    "latin": lazy_re(r"[A-Za-z\u00c0-\u024f]+"),
 }
 STOPWORDS = {
     "fr": "le la les des du de et en un une pour dans sur par qui que est au aux sont ces cette avec",

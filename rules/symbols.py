@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .lazy_pattern import lazy_regex
 
 # The first part of a UN document symbol: the main series (A, E, S, ST…) and the treaty
 # bodies, commissions and programmes that issue their own series.
@@ -18,11 +18,11 @@ SERIES = (
 # corrigendum (``Add.1``, ``Rev.2``, ``Corr.1``, ``Sub.2``).
 PART = r"(?:\d{1,5}[A-Z]?|[A-Z]{1,6}(?:\.\d{1,3})?|(?:Add|Rev|Corr|Amend|Sub|Suppl?)\.\d{1,3})"
 # The end of a line cut after a slash: the symbol's head opens the token.
-HEAD = regex.compile(rf"(?:^|(?<=[\s(\[«“\"']))((?:{SERIES})/(?:{PART}/)*)$")
+HEAD = lazy_regex(rf"(?:^|(?<=[\s(\[«“\"']))((?:{SERIES})/(?:{PART}/)*)$")
 # The start of the next line: the rest of the symbol, then punctuation or the line end; a
 # rest of more than one part, or ending in a numbered part (``L.2``), may also end at a space
 # (a bare number before a space may open a footnote: ``A/`` ⏎ ``70 See``).
-REST = regex.compile(rf"^({PART}(?:/{PART})*)(?=[),;:\]»”\"']|\.(?:\s|$)|$|(?<=/{PART}|\.\d{{1,3}})\s)")
+REST = lazy_regex(rf"^({PART}(?:/{PART})*)(?=[),;:\]»”\"']|\.(?:\s|$)|$|(?<=/{PART}|\.\d{{1,3}})\s)")
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,14 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .encoding import repairs
 from .screen import present
 
 # C0 controls other than tab, newline, form feed and carriage return; DEL; C1 controls.
-CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROL = lazy_regex(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # What Word's own control characters stand for, when it leaks them into text.
 WORD_CONTROLS = {
     "\x0b": ("\n", "Word's manual line break"),
@@ -50,7 +49,7 @@ class ControlCharacter(Rule):
     fix_safety = Applicability.UNSAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not present(doc, CONTROL.match):
+        if not present(doc, CONTROL):
             return
         fixed = repairs(doc)  # sorted, not overlapping
         starts = [r.start for r in fixed]

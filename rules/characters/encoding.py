@@ -20,6 +20,7 @@ from typing import Any
 
 from reslint.api import Document, Line
 
+from ..lazy_pattern import lazy_re
 from .screen import MOJIBAKE_SIGNS, present
 
 # What the bytes 0x80–0xBF (UTF-8 continuation bytes) look like once decoded as
@@ -30,19 +31,19 @@ _CONT = (
 )
 # Stage 1 (when the family's screen saw a sign of mojibake): a possible UTF-8 lead byte
 # followed by a continuation byte.
-PAIR = re.compile(f"[\xc2-\xf4]{_CONT}")
-C1 = re.compile("[\x80-\x9f]")
+PAIR = lazy_re(f"[\xc2-\xf4]{_CONT}")
+C1 = lazy_re("[\x80-\x9f]")
 # Rarer signals, looked for only when one of these literals occurs: UTF-8 read as MacRoman
 # (√ and ‚ are its lead bytes C3 and E2), a lead byte before a space that was 0xA0.
 RARE_NEEDLES = ("\u221a", "\u201a", "\xc3 ", "\xc2 ")
-RARE = re.compile("[\u221a\u201a]|[\xc2\xc3] ")
+RARE = lazy_re("[\u221a\u201a]|[\xc2\xc3] ")
 # UTF-8 three-byte sequences (CJK, most punctuation) read as MacRoman: a lead byte E0–EF
 # (`‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ`) and two continuation bytes 80–BF (`Á¨¨‰∏ÄÊù°` for `第一条`).
 _MAC_CONT = "[" + re.escape(bytes(range(0x80, 0xC0)).decode("mac_roman")) + "]"
 MAC_TRIPLE = f"[{re.escape(bytes(range(0xE0, 0xF0)).decode('mac_roman'))}]{_MAC_CONT}{{2}}"
-MAC = re.compile(MAC_TRIPLE)
+MAC = lazy_re(MAC_TRIPLE)
 # Stage 2, on the lines stage 1 marked: the byte patterns of mojibake.
-SCREEN = re.compile(
+SCREEN = lazy_re(
     f"[\xc2-\xdf]{_CONT}|[\xe0-\xef]{_CONT}{{2}}|[\xf0-\xf4]{_CONT}{{3}}"  # UTF-8 read as cp1252/latin-1
     "|[\xc2\xc3](?= )"  # ... whose 0xA0 byte became a space (`Ã  la`)
     "|[\x80-\x9f]"  # a lone C1 control: cp1252 read as latin-1 (`l\x92homme`)
@@ -72,11 +73,11 @@ def repairs(doc: Document) -> list[Repair]:
 
 
 def _repairs(doc: Document) -> list[Repair]:
-    if not present(doc, MOJIBAKE_SIGNS.match):
+    if not present(doc, MOJIBAKE_SIGNS):
         return []
     text = doc.text
     starts = [m.start() for m in PAIR.finditer(text)]
-    if present(doc, C1.match):
+    if present(doc, C1):
         starts += [m.start() for m in C1.finditer(text)]
     if any(needle in text for needle in RARE_NEEDLES):
         starts += [m.start() for m in RARE.finditer(text)]

@@ -4,18 +4,17 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .screen import present
 
 # Zero-width space, word joiner, invisible operators, Mongolian vowel separator, BOM
 # inside the text, and the zero-width (non-)joiners.
-INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060-\u2064\u180e\ufeff]+")
+INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060-\u2064\u180e\ufeff]+")
 JOINERS = frozenset("\u200c\u200d")
 # Scripts and symbols where the (non-)joiners shape the text (Arabic, Indic, emoji…).
-SHAPING = regex.compile(
+SHAPING = lazy_regex(
     r"[^\p{Latin}\p{Cyrillic}\p{Greek}\p{Han}\p{Common}\p{Inherited}]|\p{Extended_Pictographic}"
 )
 
@@ -51,7 +50,7 @@ class InvisibleCharacter(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not present(doc, INVISIBLE.match):
+        if not present(doc, INVISIBLE):
             return
         text = doc.text
         for m in INVISIBLE.finditer(text):

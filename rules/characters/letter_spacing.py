@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -9,15 +8,17 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re, lazy_regex
+
 _L = r"[\p{Latin}\p{Cyrillic}\p{Greek}]\p{M}*"
 # Single letters separated by spaces: `N A T I O N S  U N I E S`, `D i s t r .`
-SPACED = regex.compile(
+SPACED = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}\p{{M}}'’.\-])(?:{_L} {{1,8}}){{2,}}{_L}(?![\p{{L}}\p{{N}}\p{{M}}'’\-])(?: ?\.)?"
 )
 # Fast screen: any run of four or more spaced letters holds ` x y ` (two letters between spaces).
-CANDIDATE = re.compile(r" \w +\w ")
-PIECE = regex.compile(rf"({_L}|\.)( *)")
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]+")
+CANDIDATE = lazy_re(r" \w +\w ")
+PIECE = lazy_regex(rf"({_L}|\.)( *)")
+WORD = lazy_regex(r"\p{L}[\p{L}\p{M}]+")
 MAX_SEGMENTED = 40
 MIN_LETTERS = 4
 

@@ -4,13 +4,12 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .screen import present
 
-LIGATURE = regex.compile("[\ufb00-\ufb06]")
+LIGATURE = lazy_regex("[\ufb00-\ufb06]")
 
 
 class Ligature(Rule):
@@ -39,7 +38,7 @@ class Ligature(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not present(doc, LIGATURE.match):
+        if not present(doc, LIGATURE):
             return
         for m in LIGATURE.finditer(doc.text):
             char = m.group()

@@ -3,13 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .screen import present
 
-SEPARATOR = regex.compile("[\u2028\u2029]")
+SEPARATOR = lazy_regex("[\u2028\u2029]")
 BREAKS = "\n\r"
 
 
@@ -46,7 +45,7 @@ class LineSeparator(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not present(doc, SEPARATOR.match):
+        if not present(doc, SEPARATOR):
             return
         text = doc.text
         for m in SEPARATOR.finditer(text):

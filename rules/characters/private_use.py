@@ -3,15 +3,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_regex
 from .screen import present
 
-PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]+")
+PRIVATE_USE = lazy_regex(r"[\ue000-\uf8ff]+")
 # Symbol fonts (Wingdings, barcode fonts) map their glyphs to U+F020–F0FF = byte + 0xF000.
-SYMBOL_FONT = regex.compile(r"[\uf020-\uf0ff]+")
+SYMBOL_FONT = lazy_regex(r"[\uf020-\uf0ff]+")
 
 
 class PrivateUseCharacter(Rule):
@@ -44,7 +43,7 @@ class PrivateUseCharacter(Rule):
     fix_safety = None
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if not present(doc, PRIVATE_USE.match):
+        if not present(doc, PRIVATE_USE):
             return
         text = doc.text
         for m in PRIVATE_USE.finditer(text):

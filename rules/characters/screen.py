@@ -10,10 +10,11 @@ languages seldom holds.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from typing import Protocol
 
 from reslint.api import Document
+
+from ..lazy_pattern import lazy_re
 
 STRAY = (
     "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
@@ -28,8 +29,8 @@ MOJIBAKE = (
     "\u00bc-\u00be"
     "\u221a"  # MacRoman's √ (lead byte C3)
 )
-SCREEN = re.compile(f"[{STRAY}{MOJIBAKE}]")  # `re` scans a character class faster than `regex`
-MOJIBAKE_SIGNS = re.compile(f"[{MOJIBAKE}]")
+SCREEN = lazy_re(f"[{STRAY}{MOJIBAKE}]")  # `re` scans a character class faster than `regex`
+MOJIBAKE_SIGNS = lazy_re(f"[{MOJIBAKE}]")
 
 
 def found(doc: Document) -> frozenset[str]:
@@ -37,7 +38,14 @@ def found(doc: Document) -> frozenset[str]:
     return doc.memo("characters.screen", lambda: frozenset(SCREEN.findall(doc.text)))
 
 
-def present(doc: Document, sought: Callable[[str], object]) -> bool:
-    """Whether ``sought`` accepts any of the suspicious characters of the document."""
+class CharPattern(Protocol):
+    """A compiled pattern (``re`` or ``regex``) of the characters a rule seeks."""
+
+    def match(self, string: str) -> object: ...
+
+
+def present(doc: Document, sought: CharPattern) -> bool:
+    """Whether ``sought`` matches any of the suspicious characters of the document (it is not
+    compiled when there are none)."""
     chars = found(doc)
-    return bool(chars) and any(map(sought, chars))
+    return bool(chars) and any(map(sought.match, chars))

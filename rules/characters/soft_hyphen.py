@@ -3,16 +3,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .screen import found
 
 # Soft hyphens followed by more text on the same line; line-end ones are the hyphenation
 # rule's (family ``words``). Group ``gap``: spaces left where two lines were joined.
-INNER = regex.compile(r"\u00ad+(?P<gap>[ \t]*)(?=[^\s\u00ad])")
-LETTER = regex.compile(r"\p{L}")
+INNER = lazy_regex(r"\u00ad+(?P<gap>[ \t]*)(?=[^\s\u00ad])")
+LETTER = lazy_regex(r"\p{L}")
 
 
 class SoftHyphenInLine(Rule):

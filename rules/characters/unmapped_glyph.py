@@ -3,14 +3,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_regex
 from .screen import found
 
 # pdfminer's `(cid:NN)` for glyphs without a Unicode mapping, and U+FFFD runs.
-UNMAPPED = regex.compile(r"(?:\(cid:\d+\))+|\ufffd+")
+UNMAPPED = lazy_regex(r"(?:\(cid:\d+\))+|\ufffd+")
 
 
 class UnmappedGlyph(Rule):

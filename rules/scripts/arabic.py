@@ -16,6 +16,7 @@ from itertools import product
 
 from reslint.api import Document, Line
 
+from ..lazy_pattern import lazy_re
 from .lexicon import zipf
 from .screen import has_script_chars
 
@@ -27,20 +28,20 @@ LETTERS = (
 MARKS_RANGE = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 LETTER = f"[{LETTERS}]"
 MARK = f"[{MARKS_RANGE}]"
-ARABIC_WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
-WORD_BEFORE = re.compile(f"[{LETTERS}{MARKS_RANGE}]+$")
-MARKS = re.compile(MARK)
-MARK_AFTER_SPACE = re.compile(f" {MARK}")
-MARK_BEFORE_SPACE = re.compile(f"{MARK} ")
-LAM_ALEF = re.compile("ل[أإآا]")
+ARABIC_WORD = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+")
+WORD_BEFORE = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+$")
+MARKS = lazy_re(MARK)
+MARK_AFTER_SPACE = lazy_re(f" {MARK}")
+MARK_BEFORE_SPACE = lazy_re(f"{MARK} ")
+LAM_ALEF = lazy_re("ل[أإآا]")
 # Word shapes: the article or a final-only letter where logical order puts them, or
 # where visual order does (``ةدحتملا``, ``لاو…``); a line is screened on them first.
 EDGE = f"(?<!{LETTER})(?<!{MARK})"
 END = f"(?!{LETTER})(?!{MARK})"
-LOGICAL_SHAPE = re.compile(f"{EDGE}[وفبكل]?ال{LETTER}{{2}}|{LETTER}{{2}}[ةى]{MARK}*{END}")
-VISUAL_SHAPE = re.compile(f"{LETTER}{{2}}لا[وفبك]?{MARK}*{END}|{EDGE}[ةى]{MARK}*{LETTER}")
+LOGICAL_SHAPE = lazy_re(f"{EDGE}[وفبكل]?ال{LETTER}{{2}}|{LETTER}{{2}}[ةى]{MARK}*{END}")
+VISUAL_SHAPE = lazy_re(f"{LETTER}{{2}}لا[وفبك]?{MARK}*{END}|{EDGE}[ةى]{MARK}*{LETTER}")
 SCREEN_MIN = 2
-ARABIC_LINE = re.compile(f"^[^\\n]*?{LETTER}", re.MULTILINE)
+ARABIC_LINE = lazy_re(f"^[^\\n]*?{LETTER}", re.MULTILINE)
 # Letters that only end a word in logical order (taa marbuta, alef maksura).
 FINAL_ONLY = frozenset("ةى")
 KNOWN = 3.0
@@ -56,7 +57,7 @@ def strip_marks(word: str) -> str:
 
 # Words that never take a tanween: definite ones (the article) and particles, with the
 # prepositions that carry a pronoun.
-ARTICLE = re.compile("^(?:[وفبك]?ال|لل)")
+ARTICLE = lazy_re("^(?:[وفبك]?ال|لل)")
 PARTICLES = frozenset(
     "إذا هذا كذا لذا هكذا كهذا كما لما بما مما عما فيما إنما ربما أما إما بينما عندما "
     "حينما كلما طالما هنا أنا إلا ألا حيثما مهما أينما كيفما لنا بنا عنا منا لا ما "
@@ -77,7 +78,7 @@ TANWEEN_CARRIERS = frozenset("اةء")
 TANWEEN_MIN_LETTERS = 3
 # Endings that mostly are not a tanween's seat (a pronoun suffix, a plural verb), though
 # some nouns end so (``وجهًا``, ``عضوًا``): such words are not taken as its carrier.
-UNLIKELY_TANWEEN = re.compile("(?:ها|هما|وا)$")
+UNLIKELY_TANWEEN = lazy_re("(?:ها|هما|وا)$")
 
 
 def takes_tanween(word: str) -> bool:

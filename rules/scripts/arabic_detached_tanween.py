@@ -7,16 +7,18 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Line, Rule
 
+from ..lazy_pattern import lazy_re
 from .arabic import KNOWN, LETTERS, MARKS_RANGE, TANWEEN_FATH, WORD_BEFORE, joined_wins, known, takes_tanween
 from .edits import applicability
 from .piece_order import LINE_END_MARK, MARK_LINE, Piece, before_alef, insertion, rejoin, rejoin_cut
+from .screen import has_script_chars
 
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
-STRAY = re.compile(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
-WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
-FIRST_WORD = re.compile(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
+STRAY = lazy_re(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
+WORD = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+")
+FIRST_WORD = lazy_re(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
 # ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
-LAM_ALEF = re.compile(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
+LAM_ALEF = lazy_re(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
 def _lam_alef_cut(before_mark: str, following: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The word piece ending ``before_mark`` and the ``لا`` opening ``following`` when they make
     a word that beats its parts (``عق`` + ``لا``: ``عقلاً``)."""
@@ -163,6 +165,8 @@ class ArabicDetachedTanween(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if not has_script_chars(doc):
+            return
         text = doc.text
         numbers = sorted({doc.line_number(m.end() - 1) for m in STRAY.finditer(text)})
         done = 0

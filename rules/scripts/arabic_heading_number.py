@@ -7,20 +7,21 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re
 from .arabic import LETTERS, MARKS_RANGE, vote
 from .edits import applicability
 from .screen import has_script_chars
 
 WORD = f"[{LETTERS}{MARKS_RANGE}]+"
 # ``المادة13``: one Arabic word and a number glued to it, alone on a line (PyMuPDF).
-GLUED = re.compile(rf"^[ \t]*(?P<word>{WORD})(?P<number>\d{{1,3}})[ \t]*$", re.MULTILINE)
+GLUED = lazy_re(rf"^[ \t]*(?P<word>{WORD})(?P<number>\d{{1,3}})[ \t]*$", re.MULTILINE)
 # ``13`` alone on a line, then (after blank lines) the word alone on its line (pdfminer).
-SPLIT = re.compile(
+SPLIT = lazy_re(
     rf"^[ \t]*(?P<number>\d{{1,3}})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<word>{WORD})[ \t]*$",
     re.MULTILINE,
 )
 # ``المادة 8``: the heading as the document writes it elsewhere, word, space, number.
-SPACED = re.compile(rf"^[ \t]*(?P<word>{WORD}) (?P<number>\d{{1,3}})[ \t]*$", re.MULTILINE)
+SPACED = lazy_re(rf"^[ \t]*(?P<word>{WORD}) (?P<number>\d{{1,3}})[ \t]*$", re.MULTILINE)
 UNSAFE_NUMBERS = 2
 SAFE_NUMBERS = 3
 

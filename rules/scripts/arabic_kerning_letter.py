@@ -6,6 +6,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re
 from .arabic import (
     ARABIC_WORD,
     DOC_VISUAL_SHARE,
@@ -26,14 +27,14 @@ from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, letter_boxes, lo
 from .screen import has_script_chars
 
 # pypdf's pieces of a line after a Latin glyph: cut at each mark (kept as a piece).
-MARK_CUT = re.compile(f"({MARK})")
-TANWEEN_INSIDE = re.compile(f"{TANWEEN_FATH}(?={LETTER})")
-LTR_CHAR = re.compile(r"[A-Za-z0-9]")
+MARK_CUT = lazy_re(f"({MARK})")
+TANWEEN_INSIDE = lazy_re(f"{TANWEEN_FATH}(?={LETTER})")
+LTR_CHAR = lazy_re(r"[A-Za-z0-9]")
 # PyMuPDF's line-final full stop or tanween printed after the letter after the glyph.
-MOVED_END = re.compile(f"({LETTER})([.{TANWEEN_FATH}])({LETTER}[{LETTERS}{MARKS_RANGE}]*)")
-LAST_WORD = re.compile(f"{LETTER}+$")
+MOVED_END = lazy_re(f"({LETTER})([.{TANWEEN_FATH}])({LETTER}[{LETTERS}{MARKS_RANGE}]*)")
+LAST_WORD = lazy_re(f"{LETTER}+$")
 # The rest of a word the line break cut off: the Arabic word opening the next line.
-WORD_AFTER_BREAK = re.compile(f"\\n{LETTER}[{LETTERS}{MARKS_RANGE}]*")
+WORD_AFTER_BREAK = lazy_re(f"\\n{LETTER}[{LETTERS}{MARKS_RANGE}]*")
 
 
 class ArabicKerningLetter(Rule):

@@ -7,26 +7,27 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
+from ..lazy_pattern import lazy_regex
 from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, TANWEEN_FATH, line_votes, next_nonblank, takes_tanween
 from .edits import applicability
 
 # Final punctuation (and the tanween of the last word) printed first, glued to a letter.
-LEADING = regex.compile(rf"^([.،؛:!؟]+)({MARK}*)(?={LETTER})", regex.V1)
+LEADING = lazy_regex(rf"^([.،؛:!؟]+)({MARK}*)(?={LETTER})", regex.V1)
 # Where the moved punctuation goes: after the last letter, digit or mark, before spaces.
-TAIL = regex.compile(r"\s*$")
-ENDS_IN_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]\s*$")
+TAIL = lazy_regex(r"\s*$")
+ENDS_IN_WORD = lazy_regex(r"[\p{L}\p{M}\p{N}]\s*$")
 # A clause number's full stop and the sentence's, printed together before the text.
-CLAUSE = regex.compile(rf"^(\d*)\.\.(?= {LETTER})")
-CLAUSE_NUMBER = regex.compile(r"\s*\d{1,3}\s*")
+CLAUSE = lazy_regex(rf"^(\d*)\.\.(?= {LETTER})")
+CLAUSE_NUMBER = lazy_regex(r"\s*\d{1,3}\s*")
 # A clause number's full stop opening the line, the number alone on the next non-blank line
 # (pdfminer prints the number's text box after the clause's first line).
-CLAUSE_DOT = regex.compile(rf"^\. (?={LETTER})")
-NUMBER_LINE = regex.compile(r"[ \t]*\d{1,3}[ \t]*")  # not across a page break (``\f``)
+CLAUSE_DOT = lazy_regex(rf"^\. (?={LETTER})")
+NUMBER_LINE = lazy_regex(r"[ \t]*\d{1,3}[ \t]*")  # not across a page break (``\f``)
 SAFE_CLAUSES = 3
 # A clause number with the tanween of the line's last word printed after it (PyMuPDF:
 # ``2ً. لا يدان … جرماً وفقا``), and that last word (no mark yet) before the line end.
-CLAUSE_TANWEEN = regex.compile(rf"^(\s*\d{{1,3}}){TANWEEN_FATH}(?=\.)")
-LAST_WORD = regex.compile(rf"(?<![{LETTERS}{MARKS_RANGE}])([{LETTERS}]+)(\s*)$")
+CLAUSE_TANWEEN = lazy_regex(rf"^(\s*\d{{1,3}}){TANWEEN_FATH}(?=\.)")
+LAST_WORD = lazy_regex(rf"(?<![{LETTERS}{MARKS_RANGE}])([{LETTERS}]+)(\s*)$")
 
 
 class ArabicLeadingPunctuation(Rule):

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_re
 from .arabic import (
     ARABIC_WORD,
     KNOWN_AT_ALL,
@@ -19,20 +19,20 @@ from .arabic import (
 )
 from .edits import line_rewrite
 
-MARK_SPLIT = re.compile(f"({MARK})")
-SPACE_BEFORE_MARK = re.compile(f" +(?={MARK})")
+MARK_SPLIT = lazy_re(f"({MARK})")
+SPACE_BEFORE_MARK = lazy_re(f" +(?={MARK})")
 # A mark that does not follow a letter: impossible in logical text.
-STRAY_MARK = re.compile(f"(?<!{LETTER})(?<!{MARK}){MARK}")
+STRAY_MARK = lazy_re(f"(?<!{LETTER})(?<!{MARK}){MARK}")
 SAFE_GAIN = 2
-LETTER_RE = re.compile(LETTER)
-INNER_MARK = re.compile(f"{LETTER}{MARK}+{LETTER}")
+LETTER_RE = lazy_re(LETTER)
+INNER_MARK = lazy_re(f"{LETTER}{MARK}+{LETTER}")
 # A tanween followed by a letter (or by alef and a letter): it ends words, so a cut is there.
-TANWEEN_INSIDE = re.compile(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER}|[اى]{LETTER})")
-TANWEEN = re.compile("[\u064b-\u064d]")
-DIGIT = re.compile(r"\d")
+TANWEEN_INSIDE = lazy_re(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER}|[اى]{LETTER})")
+TANWEEN = lazy_re("[\u064b-\u064d]")
+DIGIT = lazy_re(r"\d")
 # A clause number opening the line stays first (``1 بمحاكمة … فيهاً إلى …`` → ``1. كل …``);
 # the space after it is the one the first piece had before its first word.
-CLAUSE_NUMBER = re.compile(r"^(\s*\d{1,3})")
+CLAUSE_NUMBER = lazy_re(r"^(\s*\d{1,3})")
 
 
 def _bad(word: str) -> bool:

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re
 from .arabic import (
-    ARABIC_WORD,
     LETTER,
     MARK,
     TANWEEN_FATH,
+    WORD_BEFORE,
     LineVotes,
     line_votes,
     next_nonblank,
     takes_tanween,
 )
 from .edits import applicability
+from .screen import has_script_chars
 
 # A line opening with a mark glued to a word: no letter carries the mark.
-OPENING_MARK = re.compile(f"^({MARK})(?={LETTER})")
+OPENING_MARK = lazy_re(f"^({MARK})(?={LETTER})")
 # The same after a newline: a literal first, which ``re`` finds fast.
-AFTER_NEWLINE = re.compile(f"\n(?={MARK}{LETTER})")
-ENDS_IN_LETTER = re.compile(f"{LETTER}$")
-LAST_WORD = re.compile(f"{ARABIC_WORD.pattern}$")
+AFTER_NEWLINE = lazy_re(f"\n(?={MARK}{LETTER})")
+ENDS_IN_LETTER = lazy_re(f"{LETTER}$")
 SHADDA = "\u0651"
 # Words whose last consonant always carries a shadda (``إلّا``, ``ثمّ``, ``لعلّ``).
 FINAL_SHADDA = frozenset(("إلا", "ثم", "لعل"))
@@ -69,6 +69,8 @@ class ArabicSplitLine(Rule):
     fix_safety = Applicability.SAFE
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if not has_script_chars(doc):
+            return
         text = doc.text
         starts = [m.end() for m in AFTER_NEWLINE.finditer(text)]
         if OPENING_MARK.match(text):
@@ -116,7 +118,7 @@ def _before_text(before: LineVotes | None) -> str:
 
 def _final_shadda(text: str) -> bool:
     """Whether ``text`` ends in a word whose last consonant is always doubled (``إلاّ``)."""
-    word = LAST_WORD.search(text)
+    word = WORD_BEFORE.search(text)
     return word is not None and word.group() in FINAL_SHADDA
 
 
@@ -127,7 +129,7 @@ def _competes(before: str, body: str) -> bool:
     where the mark is mostly left out."""
     if before[-1:] not in CARRIERS:
         return False
-    word = LAST_WORD.search(body)
+    word = WORD_BEFORE.search(body)
     return before[-1] == "ا" or word is None or not (body[-1] == "ا" and takes_tanween(word.group()))
 
 

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Line, Rule
 
+from ..lazy_pattern import lazy_re
 from .arabic import (
     ARABIC_WORD,
     KNOWN,
@@ -18,8 +18,8 @@ from .arabic import (
 )
 
 # One mark with no letter before it: alone between spaces, or glued to the next word.
-STRAY = re.compile(f"(?<![^ \\n])({MARK})(?=[ ]|{LETTER})")
-LONE_ALEF_AFTER = re.compile(r" ا(?= |$)")
+STRAY = lazy_re(f"(?<![^ \\n])({MARK})(?=[ ]|{LETTER})")
+LONE_ALEF_AFTER = lazy_re(r" ا(?= |$)")
 LOOK_BACK = 64
 TANWEEN = "\u064b\u064c\u064d"
 

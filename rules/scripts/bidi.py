@@ -7,18 +7,20 @@ import re
 
 import regex
 
+from ..lazy_pattern import lazy_re, lazy_regex
+
 CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
-CONTROL = re.compile(f"[{CONTROLS}]")
-LINE_WITH_CONTROL = re.compile(f"^[^\\n]*[{CONTROLS}][^\\n]*$", re.MULTILINE)
+CONTROL = lazy_re(f"[{CONTROLS}]")
+LINE_WITH_CONTROL = lazy_re(f"^[^\\n]*[{CONTROLS}][^\\n]*$", re.MULTILINE)
 # pdftotext writes an RTL run as RLE … PDF with every left-to-right piece as LRE … PDF
 # (one run a line, several with -layout).
-RTL_RUN = regex.compile("\u202b((?:[^\u202a-\u202e\\n]|\u202a[^\u202a-\u202e\\n]*\u202c)*)\u202c")
-LTR_PIECE = regex.compile("\u202a([^\u202a-\u202e]*)\u202c")
+RTL_RUN = lazy_regex("\u202b((?:[^\u202a-\u202e\\n]|\u202a[^\u202a-\u202e\\n]*\u202c)*)\u202c")
+LTR_PIECE = lazy_regex("\u202a([^\u202a-\u202e]*)\u202c")
 # Neutrals the RTL level printed before a left-to-right piece that opens the line.
-LEADING_NEUTRALS = regex.compile("^([^\\p{L}\\p{N}\\s\u202a-\u202e]+)\u202a([^\u202a-\u202e]*)\u202c")
-CORE = regex.compile(r"^(\P{Alnum}*)(.*?)(\P{Alnum}*)$", regex.DOTALL)
+LEADING_NEUTRALS = lazy_regex("^([^\\p{L}\\p{N}\\s\u202a-\u202e]+)\u202a([^\u202a-\u202e]*)\u202c")
+CORE = lazy_regex(r"^(\P{Alnum}*)(.*?)(\P{Alnum}*)$", regex.DOTALL)
 WORD_CHAR = r"[\p{L}\p{M}\p{N}]"
-INSIDE_WORD = regex.compile(f"(?<={WORD_CHAR})[{CONTROLS}]+(?={WORD_CHAR})")
+INSIDE_WORD = lazy_regex(f"(?<={WORD_CHAR})[{CONTROLS}]+(?={WORD_CHAR})")
 
 
 def _reorder_piece(m: regex.Match[str]) -> str:

@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .edits import applicability
 from .screen import has_script_chars
 
@@ -15,16 +14,16 @@ HAN = r"\p{Han}"
 CJK_PUNCT = r"[\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 HAN_SIDE = rf"(?:{HAN}|{CJK_PUNCT})"
 # Spaces between two Han characters, or a Han character and CJK punctuation.
-BETWEEN_HAN = regex.compile(rf"(?<={HAN}) +(?={HAN_SIDE})|(?<={CJK_PUNCT}) +(?={HAN})")
+BETWEEN_HAN = lazy_regex(rf"(?<={HAN}) +(?={HAN_SIDE})|(?<={CJK_PUNCT}) +(?={HAN})")
 # One space between Han and a digit or Latin letter inside a line (not a leading note number).
-BESIDE_ALNUM = regex.compile(
+BESIDE_ALNUM = lazy_regex(
     rf"(?<={HAN}) (?=[\p{{Latin}}\p{{Nd}}])|(?<=[^\s][\p{{Latin}}\p{{Nd}}]*[\p{{Latin}}\p{{Nd}}]) (?={HAN})"
 )
-GLUED = regex.compile(rf"{HAN}[\p{{Latin}}\p{{Nd}}]|[\p{{Latin}}\p{{Nd}}]{HAN}")
+GLUED = lazy_regex(rf"{HAN}[\p{{Latin}}\p{{Nd}}]|[\p{{Latin}}\p{{Nd}}]{HAN}")
 LAYOUT_RUN = 4
 HAN_MAJORITY = 0.5
-LETTER = regex.compile(r"\p{L}")
-HAN_CHAR = regex.compile(HAN)
+LETTER = lazy_regex(r"\p{L}")
+HAN_CHAR = lazy_regex(HAN)
 
 
 def _chinese(doc: Document) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reslint.api import Document, Line
 
+from ..lazy_pattern import lazy_re
 from .arabic import (
     ARABIC_WORD,
     KNOWN,
@@ -33,13 +34,13 @@ from .screen import has_script_chars
 # between two pieces of an Arabic word: glued, or with a space before it, or a space or a
 # line break after it (groups: left piece, gap, glyph, gap, right piece).
 # The left piece starts where a word does: no retries inside words (twice as fast).
-LONE_GLYPH = re.compile(
+LONE_GLYPH = lazy_re(
     f"(?<![{LETTERS}{MARKS_RANGE}])([{LETTERS}{MARKS_RANGE}]+)( ?)([A-Za-z()])( ?\\n?)"
     f"({LETTER}[{LETTERS}{MARKS_RANGE}]*)"
 )
-BRACKETS = re.compile(r"[()\[\]]")
+BRACKETS = lazy_re(r"[()\[\]]")
 # pdfminer's box around the letter and the rest of its piece, visual order (``oل``).
-LETTER_BOX = re.compile(f"^([A-Za-z])({LETTER}[{LETTERS}{MARKS_RANGE}]*)[ \\t]*$", re.MULTILINE)
+LETTER_BOX = lazy_re(f"^([A-Za-z])({LETTER}[{LETTERS}{MARKS_RANGE}]*)[ \\t]*$", re.MULTILINE)
 # Hamza seats the word list may spell either way (``الإمتناع``/``الامتناع``).
 HAMZA_ALEFS = str.maketrans("أإآ", "ااا")
 # The Arabic letters an OCR engine may read as a Latin ``o``: where one of them in its place

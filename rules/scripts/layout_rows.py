@@ -11,22 +11,22 @@ right to left, each mark on the word under it (``ً⏎تعسفا.  لا يجوز
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
 from reslint.api import Document, Line
 
+from ..lazy_pattern import lazy_re
 from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, TANWEEN_FATH, takes_tanween
 from .bidi import CONTROL, RTL_RUN, rtl_run
 from .piece_order import before_alef, insertion
 from .screen import has_script_chars
 
 # A run holding only a mark (mostly a tanween): the mark of a word on another row.
-MARK_RUN = re.compile(f"\u202b[ \t]*{MARK}[ \t]*\u202c")
-ONE_MARK = re.compile(MARK)
-ONE_LETTER = re.compile(LETTER)
-WORD = re.compile(f"[{LETTERS}{MARKS_RANGE}]+")
+MARK_RUN = lazy_re(f"\u202b[ \t]*{MARK}[ \t]*\u202c")
+ONE_MARK = lazy_re(MARK)
+ONE_LETTER = lazy_re(LETTER)
+WORD = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+")
 # Columns two pieces of one line may share: pdftotext rounds positions to columns.
 SLACK = 1
 # Blank columns between two pieces of one line, side by side: a word space, rounded.

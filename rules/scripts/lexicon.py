@@ -9,16 +9,16 @@ importing wordfreq; any other word goes to ``wordfreq.zipf_frequency``, imported
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from ..frequency_store import frequencies
+from ..lazy_pattern import lazy_re
 
 # Per language, the words wordfreq's tokenizer makes one token of their letters (group 1),
 # unchanged: the Arabic letters hamza to ghain and feh to yeh (NFKC-stable, no marks or
 # tatweel, no case), with leading and trailing punctuation it drops.
 DROPPED = '()\\[\\].,:;!"«»\u201c\u201d\u060c\u061b\u061f'
-PLAIN = {"ar": re.compile(f"[{DROPPED}]*([\u0621-\u063a\u0641-\u064a]+)[{DROPPED}]*")}
+PLAIN = {"ar": lazy_re(f"[{DROPPED}]*([\u0621-\u063a\u0641-\u064a]+)[{DROPPED}]*")}
 # ``zipf_frequency``'s default minimum (Zipf 0) as a frequency, as wordfreq computes it.
 MINIMUM = 10**0.0 / 1e9
 

@@ -14,23 +14,24 @@ from dataclasses import dataclass
 
 from reslint.api import Document, Edit, Line
 
+from ..lazy_pattern import lazy_re
 from .arabic import LETTERS, MARKS, TANWEEN_FATH
 
 # A numbered clause opening the piece (``1. كل شخص``): it opens the whole line.
-CLAUSE = re.compile(r"\d{1,3}\. ")
-MID_CLAUSE = re.compile(r" (\d{1,3}\. )")
-SENTENCE_END = re.compile(r"[.؟!] ")
-LINE_END_MARK = re.compile(f"[ \t]+{TANWEEN_FATH}[ \t]*$")
+CLAUSE = lazy_re(r"\d{1,3}\. ")
+MID_CLAUSE = lazy_re(r" (\d{1,3}\. )")
+SENTENCE_END = lazy_re(r"[.؟!] ")
+LINE_END_MARK = lazy_re(f"[ \t]+{TANWEEN_FATH}[ \t]*$")
 # A line of tanween marks only.
-MARK_LINE = re.compile(f"[ \t]*{TANWEEN_FATH}[ \t{TANWEEN_FATH}]*")
-FINAL = re.compile(r"[.؟!:]$")
-DIGIT = re.compile(r"\d")
+MARK_LINE = lazy_re(f"[ \t]*{TANWEEN_FATH}[ \t{TANWEEN_FATH}]*")
+FINAL = lazy_re(r"[.؟!:]$")
+DIGIT = lazy_re(r"\d")
 # A heading: one word and its number (``المادة 8``).
-HEADING = re.compile(f"[{LETTERS}]+ \\d{{1,3}}")
+HEADING = lazy_re(f"[{LETTERS}]+ \\d{{1,3}}")
 
 
-BEFORE_ALEF = re.compile(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
-AFTER_ALEF = re.compile(f"(?<!ل)ا{TANWEEN_FATH}")
+BEFORE_ALEF = lazy_re(f"(?<!ل){TANWEEN_FATH}ا(?![{LETTERS}])")
+AFTER_ALEF = lazy_re(f"(?<!ل)ا{TANWEEN_FATH}")
 
 
 def before_alef(doc: Document) -> bool:

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re, lazy_regex
 from .screen import has_script_chars
 
 # Arabic Presentation Forms-A and -B (U+FEFF, the BOM, is another rule's).
-FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+FORMS = lazy_re("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # NFKC writes the spacing forms of the marks (U+FE70–U+FE7F) as space or tatweel + mark.
-SPACING_MARK = regex.compile("^[ \u0640](?=\\p{Mn}$)")
+SPACING_MARK = lazy_regex("^[ \u0640](?=\\p{Mn}$)")
 
 
 def fold(forms: str) -> str:

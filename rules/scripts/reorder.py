@@ -9,10 +9,9 @@ its own two letters in logical order (``لولأ ا`` for ``الأول``).
 
 from __future__ import annotations
 
-import re
-
 import regex
 
+from ..lazy_pattern import lazy_re, lazy_regex
 from .arabic import (
     ARABIC_WORD,
     KNOWN_AT_ALL,
@@ -29,13 +28,13 @@ from .arabic import (
 # Arabic-Indic digits and their separators run left to right like any number.
 DIGITS_AR = "\\u0660-\\u0669\\u06f0-\\u06f9"
 LTR_CHAR = rf"[[[\p{{L}}\p{{Nd}}]--\p{{Arabic}}]{DIGITS_AR}]"
-LTR_RUN = regex.compile(
+LTR_RUN = lazy_regex(
     rf"{LTR_CHAR}(?:[[^\p{{Arabic}}\n]{DIGITS_AR}\u066b\u066c]*{LTR_CHAR})?", regex.V1
 )
-LETTER_RE = re.compile(LETTER)
+LETTER_RE = lazy_re(LETTER)
 WORD_WINDOW = 64
 # A tanween drawn over the lam-alef ligature is typed after the alef.
-LAM_TANWEEN_ALEF = re.compile("ل\u064bا")
+LAM_TANWEEN_ALEF = lazy_re("ل\u064bا")
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 

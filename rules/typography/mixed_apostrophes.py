@@ -3,14 +3,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .options import wanted_kind
 
 # An apostrophe between two letters (elision, possessive, contraction), not a quote.
-APOSTROPHE = regex.compile(r"(?<=\p{L}\p{M}*)['’](?=\p{L})")
+APOSTROPHE = lazy_regex(r"(?<=\p{L}\p{M}*)['’](?=\p{L})")
 CHARS = {"typographic": "’", "straight": "'"}
 
 

@@ -3,19 +3,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .options import wanted_kind
 
 # Double quotation marks: straight, and the typographic ones (English “ ”, „ of Russian and
 # German). Guillemets « » are another system, used with “ ” in French: never counted.
-QUOTE = regex.compile('["“”„]')
+QUOTE = lazy_regex('["“”„]')
 TYPOGRAPHIC = frozenset("“”„")
 # What a straight quote may follow to open a quotation, and precede to close one.
-BEFORE_OPENING = regex.compile(r"[\s(\[{/—–-]")
-AFTER_CLOSING = regex.compile(r"[\s)\]}.,;:!?/—–-]")
+BEFORE_OPENING = lazy_regex(r"[\s(\[{/—–-]")
+AFTER_CLOSING = lazy_regex(r"[\s)\]}.,;:!?/—–-]")
 
 
 class MixedQuotes(Rule):

@@ -3,12 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
+
 # Spaces and tabs, at least one tab, between two visible characters of a line.
-TAB_RUN = regex.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
+TAB_RUN = lazy_regex(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
 
 
 class TabInLine(Rule):

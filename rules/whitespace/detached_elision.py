@@ -3,9 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
+
+from ..lazy_pattern import lazy_regex
 
 # French words that elide their last vowel before a vowel or a mute h (closed list).
 ELIDED = "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu aujourd prud entr".split()
@@ -21,7 +21,7 @@ WORDS = "|".join(ELIDED)
 NOUNS = "|".join(GRAND_NOUNS)
 # Anchored on the apostrophe; the elided word and the gap before it are in the lookbehind.
 # Case is ignored only inside the word lists (a global IGNORECASE halves the scan speed).
-ELISION = regex.compile(
+ELISION = lazy_regex(
     rf"(?<={WORD_START}(?i:(?P<word>{WORDS}))(?P<a>{GAP}))[’'ʼ](?P<b>{GAP})(?=(?i:[{VOWEL_OR_H}]))"
     rf"|(?<={WORD_START}(?i:(?P<word>grand))(?P<c>{GAP}))[’'ʼ](?P<d>{GAP})(?=(?i:{NOUNS})\b)"
 )

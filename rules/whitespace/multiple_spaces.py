@@ -3,13 +3,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+
+from ..lazy_pattern import lazy_regex
 
 # Two or more spaces between two visible characters of one line (indentation is left alone).
 # Starting on the literal two spaces lets the engine skip ahead; the lookbehind comes second.
-RUN = regex.compile(r"  (?<=\S  ) *(?=\S)")
+RUN = lazy_regex(r"  (?<=\S  ) *(?=\S)")
 LAYOUT_RUN = 4
 
 

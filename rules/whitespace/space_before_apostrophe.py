@@ -3,10 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 
 # English clitics after an apostrophe: possessive `’s`, `n’t`, `’re`, `’ll`, `’ve`, `’d`, `’m`.
@@ -14,7 +13,7 @@ from ._gap import delete_gap
 CLITIC = r"(?i:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}\p{M}’'ʼ])"
 # `Women ’s` (space before the apostrophe) or `Iran’ s` (space after it, before `s`). Anchored
 # on the apostrophe, with the gap before it captured in the lookbehind.
-GAP = regex.compile(
+GAP = lazy_regex(
     rf"(?<=[\p{{L}}\p{{N}}]\p{{M}}*(?P<before>[ \t]{{1,3}}))[’'ʼ]{CLITIC}"
     rf"|(?<=[\p{{L}}\p{{N}}]\p{{M}}*)[’'ʼ](?P<after>[ \t]{{1,3}})(?=(?i:s)(?![\p{{L}}\p{{N}}\p{{M}}’'ʼ]))"
 )

@@ -8,6 +8,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 from ._rtl import NOT_RTL
 
@@ -18,8 +19,8 @@ from ._rtl import NOT_RTL
 # `; : ! ?` belong to the typography family; right-to-left text is the scripts family's.
 WORD_END = rf"{NOT_RTL}[\p{{L}}\p{{N}}\p{{M}})\]”’»\"'%]"
 MARK = r"(?:,|\.(?![ \t]*\.)(?=$|\s|[”’»\"')\]]))"
-GAP = regex.compile(rf"(?<={WORD_END}(?P<gap>[ \t]{{1,3}})){MARK}", regex.MULTILINE)
-BARE = regex.compile(rf"(?<={WORD_END}){MARK}", regex.MULTILINE)
+GAP = lazy_regex(rf"(?<={WORD_END}(?P<gap>[ \t]{{1,3}})){MARK}", regex.MULTILINE)
+BARE = lazy_regex(rf"(?<={WORD_END}){MARK}", regex.MULTILINE)
 # A document that spaces a mark at least this often, and more often than not, has the habit
 # (old print, tables) rather than an artifact.
 CONVENTION = 3

@@ -3,21 +3,20 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 
 # A hyphen glued to the next word after one to three spaces that follow a word: `high -level`.
 # Anchored on the hyphen, the gap captured in the lookbehind (faster than scanning spaces).
-GAP = regex.compile(r"(?<=[\p{L}\p{N}]\p{M}*(?P<gap>[ \t]{1,3}))[-‐‑](?=[\p{L}\p{N}])")
-LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+$")
-RIGHT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
-ACRONYM = regex.compile(r"\p{Lu}+")
+GAP = lazy_regex(r"(?<=[\p{L}\p{N}]\p{M}*(?P<gap>[ \t]{1,3}))[-‐‑](?=[\p{L}\p{N}])")
+LEFT_WORD = lazy_regex(r"[\p{L}\p{N}\p{M}]+$")
+RIGHT_WORD = lazy_regex(r"[\p{L}\p{N}\p{M}]+")
+ACRONYM = lazy_regex(r"\p{Lu}+")
 # The two words around each hyphen of the text (anchored on the hyphen, the left word in
 # the lookbehind): `non-Self-Governing` gives `non`/`Self` and `Self`/`Governing`.
-JOINED = regex.compile(r"(?<=(?P<a>[\p{L}\p{N}\p{M}]+))[-‐‑](?P<b>[\p{L}\p{N}\p{M}]+)")
+JOINED = lazy_regex(r"(?<=(?P<a>[\p{L}\p{N}\p{M}]+))[-‐‑](?P<b>[\p{L}\p{N}\p{M}]+)")
 # Closed lists of words that build hyphenated compounds (English and French): the first part
 # (`co`, `self`, `twenty`, `sous`) or the second (`based`, `level`, `fifth`, `être`).
 PREFIXES = frozenset(

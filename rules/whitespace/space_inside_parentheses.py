@@ -7,6 +7,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Line, Rule
 
+from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 from ._rtl import NOT_RTL
 
@@ -15,12 +16,12 @@ from ._rtl import NOT_RTL
 # punctuation. OCR noise such as `PE( MMOCTM`, `*g( -` or `OC )KilAET` does not qualify.
 # Both are anchored on the parenthesis (rare), the gap captured around it. Right-to-left text
 # (mirrored brackets in visual order) is the scripts family's.
-GAPS = regex.compile(
+GAPS = lazy_regex(
     rf"(?<=^|[\s\[“‘\"'«])\((?P<open>[ \t]{{1,3}})(?={NOT_RTL}[\p{{L}}\p{{N}}“‘\"'«\[])"
     rf"|(?<={NOT_RTL}[\p{{L}}\p{{N}}\p{{M}}.’”\"'»\]](?P<close>[ \t]{{1,3}}))\)(?=$|[\s,.;:!?”’\"'»\])])",
     regex.MULTILINE,
 )
-PAREN = regex.compile(r"[()]")
+PAREN = lazy_regex(r"[()]")
 NEAR = 3  # lines searched for the partner of a parenthesis (blank lines skipped)
 
 

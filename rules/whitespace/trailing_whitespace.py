@@ -3,15 +3,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 
 # A line end right after a space or tab; the run is then measured backwards. This is several
 # times faster than `[ \t]+$`, which starts a match attempt at every space of the text.
-SPACED_LINE_END = regex.compile(r"(?<=[ \t])\n")
+SPACED_LINE_END = lazy_regex(r"(?<=[ \t])\n")
 
 
 def _trailing_runs(text: str) -> Iterator[tuple[int, int]]:

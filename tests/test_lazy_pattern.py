@@ -1,0 +1,69 @@
+"""Patterns compiled on first use: they behave as the compiled pattern, importing the rule
+families compiles none of them, and a French document builds none of the Arabic ones."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import regex
+
+from reslint_rules.lazy_pattern import compiled, lazy_re, lazy_regex
+
+# Lists, after importing every family (its entry point) and linting ``text`` if any, in a
+# fresh interpreter, the lazy patterns that were compiled.
+COMPILED_AFTER = """
+import sys
+from importlib.metadata import entry_points
+import reslint
+from reslint_rules.lazy_pattern import LazyPattern, compiled
+for family in entry_points(group="reslint"):
+    family.load()
+if sys.argv[1]:
+    reslint.lint(sys.argv[1], lang="fr")
+for name, module in sorted(sys.modules.items()):
+    if name.startswith("reslint_rules"):
+        for attr, value in vars(module).items():
+            if isinstance(value, LazyPattern) and compiled(value):
+                print(f"{name}.{attr}")
+"""
+
+
+def compiled_after(text: str) -> list[str]:
+    """The lazy patterns compiled once every family is imported and ``text`` (if any) linted."""
+    run = subprocess.run(
+        [sys.executable, "-c", COMPILED_AFTER, text], capture_output=True, text=True, check=True
+    )
+    return run.stdout.split()
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_matches_as_the_pattern() -> None:
+    for lazy, eager in (
+        (lazy_re(r"(\w+)-$", re.MULTILINE), re.compile(r"(\w+)-$", re.MULTILINE)),
+        (lazy_regex(r"(\p{L}+)-$", regex.MULTILINE), regex.compile(r"(\p{L}+)-$", regex.MULTILINE)),
+    ):
+        assert not compiled(lazy)
+        text = "dévelop-\npement et paix-\n"
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+        assert compiled(lazy)
+        assert lazy.sub(r"\1", text) == eager.sub(r"\1", text)
+        assert (lazy.pattern, lazy.flags, lazy.groups) == (eager.pattern, eager.flags, eager.groups)
+
+
+def test_an_unknown_private_name_is_not_looked_up_on_the_pattern() -> None:
+    lazy = lazy_re("a")
+    assert not hasattr(lazy, "_missing")
+    assert not compiled(lazy)
+
+
+def test_importing_the_families_compiles_none_of_their_patterns() -> None:
+    assert compiled_after("") == []
+
+
+def test_a_french_document_builds_none_of_the_arabic_patterns() -> None:
+    found = compiled_after("Le dévelop pement de la paix durable ,  et l'œuvre.\n")
+    assert "reslint_rules.scripts.screen.SCRIPT_CHAR" in found
+    assert [name for name in found if name.startswith("reslint_rules.scripts.")] == [
+        "reslint_rules.scripts.screen.SCRIPT_CHAR"
+    ]
