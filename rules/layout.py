@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
 ZONE = 6  # non-blank segments at the top and at the bottom of a page where furniture lives
 NEAR = 3  # without form feeds: distance from a strong furniture segment that still counts as its zone
 MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blank segments
-MASTHEAD_CACHE = 4096  # masthead line readings kept (a few dozen per document)
+LINE_CACHE = 32_768  # readings of line texts kept: a fix pass reads again the lines it did not change
 
 # Furniture atoms; a segment made only of atoms (and spaces) is furniture.
 JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
@@ -156,6 +157,7 @@ DIGITS = regex.compile(r"\d+")
 # Every atom holds a digit, a ``/``, a private-use character (a barcode) or one of these words
 # (each recycling notice does): a line with none of them holds no atom.
 RECYCLE_WORDS = ("recycle", "reciclar", "переработку", "الاستعمال", "请回收", "♲")
+ASCII_RECYCLE_WORDS = tuple(word for word in RECYCLE_WORDS if word.isascii())
 PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
 TERMINAL = regex.compile(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
 MAX_NUMBERS = 1
@@ -310,7 +312,7 @@ def _analyse(doc: Document) -> Layout:
     lay = Layout(segs, pages=1, has_form_feeds=has_ff)
     body = lay.nonblank()  # the rules that ask for it later get this list
     lay.pages = len({s.page for s in body}) or 1
-    facts = _Facts(segs)
+    facts = _Facts(doc.text, segs)
     _classify_atoms(lay, body, _own_symbols(body, facts), facts)
     _six_digit_dates(lay, body, facts)
     _masthead(lay, body)
@@ -325,135 +327,63 @@ def _analyse(doc: Document) -> Layout:
 
 def _hint(text: str) -> bool:
     """``text`` holds a barcode character or a word of a recycling notice."""
+    if text.isascii():  # no private-use character, and only the ASCII words
+        return any(word in text for word in ASCII_RECYCLE_WORDS)
     return PRIVATE_USE.search(text) is not None or any(word in text for word in RECYCLE_WORDS)
 
 
-class _Line:
-    """What the layout asks of one line's text, found once per distinct text (see :func:`_line`).
-
-    Each fact depends on the text alone: a line repeated in a document (a running header, a
-    page number) or left unchanged by a pass of the fix loop is not read again.
-    """
-
-    __slots__ = ("text", "clean", "numbers", "form", "symbol", "job_inside", "markers", "opens", "_keys")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.clean = cleaned = clean(text)
-        """The text without bidi controls (:func:`clean`)."""
-        self.numbers = numbers = len(DIGITS.findall(text))
-        """Its digit runs (``DIGITS``)."""
-        self.form = _form(cleaned, numbers)
-        """``separator``, ``url``, ``atoms`` (made only of furniture atoms) or ``None``."""
-        stripped = cleaned.strip() if "/" in text else ""
-        self.symbol = stripped if stripped and SYMBOL_LINE.match(stripped) else None
-        """The symbol the line holds alone, if it does."""
-        self.job_inside = numbers > 1 and len(text) < FURNITURE_WIDTH and JOB_INSIDE.search(text) is not None
-        """A short line with a job number (two digit runs) in it."""
-        self.markers = _strong_markers(text) if numbers else ()  # every marker is a number
-        """The numbers its strong footnote markers cite, with their offsets in the line."""
-        self.opens = _opening_number(cleaned) if numbers or "*" in cleaned else None
-        """The number (or asterisks) of the footnote body it would open, if it looks like one."""
-        self._keys: list[str | None] = [None, None]
-
-    def key(self, in_zone: bool) -> str:
-        """The line's repetition key (:func:`normalise`), atoms glued to it removed ``in_zone``."""
-        key = self._keys[in_zone]
-        if key is None:
-            text, numbers = self.text, self.numbers
-            if 0 < numbers <= MAX_NUMBERS and NUMBERED.match(text):  # more numbers are kept anyway
-                numbers = MAX_NUMBERS + 1
-            if in_zone and _may_hold_atom(text, self.numbers):
-                text = GLUED_ATOM.sub(" ", text)
-            key = self._keys[in_zone] = normalise(text, numbers)
-        return key
-
-
-_LINES: dict[str, _Line] = {}
-LINE_CACHE = 50_000  # distinct line texts whose facts are kept; then the cache starts again
-
-
-def _line(text: str) -> _Line:
-    """The facts of a line's ``text``, kept for the next document that holds the same line."""
-    found = _LINES.get(text)
-    if found is None:
-        if len(_LINES) >= LINE_CACHE:
-            _LINES.clear()
-        found = _LINES[text] = _Line(text)
-    return found
-
-
-def _may_hold_atom(text: str, numbers: int) -> bool:
-    """``text``, whose line holds ``numbers`` digit runs, can hold a furniture atom."""
-    return numbers > 0 or "/" in text or _hint(text)
-
-
-def _form(text: str, numbers: int) -> str | None:
-    """The furniture form of a line's ``text`` (without bidi controls): a footnote separator,
-    a URL alone, or only furniture atoms."""
-    if "_____" in text and SEPARATOR.match(text):
-        return "separator"
-    if ("http" in text or "www." in text) and URL_LINE.match(text):
-        return "url"
-    if _may_hold_atom(text, numbers) and ONLY_ATOMS.match(text):
-        return "atoms"
-    return None
-
-
-def _strong_markers(text: str) -> tuple[tuple[str, int], ...]:
-    """The numbers the strong footnote markers in ``text`` cite, with their offsets."""
-    found = (m for pattern in STRONG_MARKER_PATTERNS for m in pattern.finditer(text))
-    return tuple((m.group(1), m.start(1)) for m in found)
-
-
-def _opening_number(text: str) -> str | None:
-    """The number (or asterisks) that ``text`` (without bidi controls) starts with, or is, as a
-    footnote body does."""
-    m = NUMBER_ONLY.match(text) or NOTE_START.match(text)
-    return m.group(1) if m is not None else None
-
-
 class _Facts:
-    """What the layout asks of every segment: the facts of its line's text (:class:`_Line`).
+    """What the layout asks of every segment, found in passes over the whole text.
 
     The furniture patterns are tried on each of thousands of lines; these facts let a line
     skip a pattern it cannot match (see ``RECYCLE_WORDS``) without changing any result.
     """
 
-    def __init__(self, segs: Sequence[Segment]) -> None:
-        self.lines = [_line(s.text) for s in segs]
-        """The facts of each segment's text."""
-        self.numbers = [line.numbers for line in self.lines]
+    def __init__(self, text: str, segs: Sequence[Segment]) -> None:
+        self.clean = [clean(s.text) for s in segs] if has_bidi(text) else [s.text for s in segs]
+        """Each segment's text without bidi controls (:func:`clean`)."""
+        self.numbers = [0] * len(segs)
         """The digit runs (``DIGITS``) of each segment."""
+        starts = [s.start for s in segs]
+        for m in DIGITS.finditer(text):  # a run never spans a newline or a form feed
+            self.numbers[bisect_right(starts, m.start()) - 1] += 1
+        self.hinted = _hint(text)
+
+    def may_hold_atom(self, seg: Segment, text: str) -> bool:
+        """``text`` (the segment's, or its cleaned text) can hold a furniture atom."""
+        return self.numbers[seg.index] > 0 or "/" in text or (self.hinted and _hint(text))
 
 
 def _own_symbols(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     """Symbols printed alone on a line more than once: the document's own symbols."""
     counts: Counter[str] = Counter()
-    lines = facts.lines
     for seg in body:
-        symbol = lines[seg.index].symbol
-        if symbol is not None:
-            counts[symbol] += 1
+        text = facts.clean[seg.index].strip()
+        if "/" in text and SYMBOL_LINE.match(text):
+            counts[text] += 1
     return {sym: n for sym, n in counts.items() if n >= 2}
 
 
 def _classify_atoms(lay: Layout, body: Sequence[Segment], own: dict[str, int], facts: _Facts) -> None:
     """Footnote separators, URL lines and lines made only of furniture atoms (one loop: this
     runs for every line)."""
-    lines = facts.lines
     for seg in body:
-        line = lines[seg.index]
-        form = line.form
-        if form is None:
-            continue
-        if form == "separator":
+        text = facts.clean[seg.index]
+        if "_____" in text and SEPARATOR.match(text):
             lay.kinds[seg.index], lay.safe[seg.index] = "separator", True
             lay.evidence[seg.index] = "a line of underscores (footnote separator)"
-        elif form == "url":
+        elif ("http" in text or "www." in text) and URL_LINE.match(text):
             lay.kinds[seg.index] = "url"
-        else:
-            _atom_line(lay, seg, line.clean, own)
+        elif facts.may_hold_atom(seg, text) and _only_atoms(text):
+            _atom_line(lay, seg, text, own)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _only_atoms(text: str) -> bool:
+    """``text`` is made only of furniture atoms (``ONLY_ATOMS``). This and the other line
+    readings cached by ``LINE_CACHE`` depend on the line's text alone: a line repeated in a
+    document, or left unchanged by a pass of the fix loop, is not read again."""
+    return ONLY_ATOMS.match(text) is not None
 
 
 def _atom_line(lay: Layout, seg: Segment, text: str, own: dict[str, int]) -> None:
@@ -541,17 +471,16 @@ def _pieced_symbols(top: Sequence[Segment]) -> dict[int, str]:
     return texts
 
 
-@lru_cache(maxsize=MASTHEAD_CACHE)
+@lru_cache(maxsize=LINE_CACHE)
 def _masthead_line(text: str) -> bool:
-    """``text`` is a line of the masthead (``MASTHEAD_LINE``); kept, as the first-page lines are
-    read again by every pass of the fix loop."""
+    """``text`` is a line of the masthead (``MASTHEAD_LINE``); cached as :func:`_only_atoms`."""
     return MASTHEAD_LINE.match(text) is not None
 
 
-@lru_cache(maxsize=MASTHEAD_CACHE)
+@lru_cache(maxsize=LINE_CACHE)
 def _symbol_heads(text: str) -> tuple[int, str] | None:
-    """The offset and text of the symbol heads ending ``text`` (``SYMBOL_HEADS``), if any; kept
-    as :func:`_masthead_line`."""
+    """The offset and text of the symbol heads ending ``text`` (``SYMBOL_HEADS``), if any; cached
+    as :func:`_only_atoms`."""
     heads = SYMBOL_HEADS.search(text)
     return None if heads is None else (heads.start(1), heads.group(1))
 
@@ -619,7 +548,16 @@ def _zones(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int]:
 
 def _page_furniture(lay: Layout, seg: Segment, facts: _Facts) -> bool:
     """``seg`` is strong page furniture, or a short line with a job number glued in (pypdf)."""
-    return lay.kinds.get(seg.index) in STRONG or facts.lines[seg.index].job_inside
+    if lay.kinds.get(seg.index) in STRONG:
+        return True
+    short = len(seg.text) < FURNITURE_WIDTH and facts.numbers[seg.index] > 1  # a job number: two runs
+    return short and _job_inside(seg.text)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _job_inside(text: str) -> bool:
+    """``text`` holds a job number (``JOB_INSIDE``); cached as :func:`_only_atoms`."""
+    return JOB_INSIDE.search(text) is not None
 
 
 def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Facts) -> None:
@@ -635,13 +573,13 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     notes = _note_blocks(lay, body, facts)
     title = _title(lay, body)  # body text, which the running title repeats: neither inside nor running
     title_key = title and DIGITS.sub("", normalise(title.text, MAX_NUMBERS + 1))
-    kinds, lines = lay.kinds, facts.lines
+    kinds, numbers_of = lay.kinds, facts.numbers
     for seg in body:
         index = seg.index
         if index in kinds or index in notes or seg is title:
             continue
         in_zone = index in zone
-        key = lines[index].key(in_zone)
+        key = _repetition_key(seg.text, numbers_of[index], in_zone and facts.may_hold_atom(seg, seg.text))
         if len(key) < 3:
             continue
         if not in_zone:
@@ -665,6 +603,17 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
         elif key not in inside and page[seg.index] != first_page and (near := _near_miss(key, running)):
             lay.kinds[seg.index], lay.safe[seg.index] = "running", False
             lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _repetition_key(text: str, numbers: int, glued: bool) -> str:
+    """The repetition key (:func:`normalise`) of a line's ``text``, which holds ``numbers``
+    digit runs, with the atoms glued to it removed if ``glued``; cached as :func:`_only_atoms`."""
+    if 0 < numbers <= MAX_NUMBERS and NUMBERED.match(text):  # more numbers are kept anyway
+        numbers = MAX_NUMBERS + 1
+    if glued:
+        text = GLUED_ATOM.sub(" ", text)
+    return normalise(text, numbers)
 
 
 def _title(lay: Layout, body: Sequence[Segment]) -> Segment | None:
@@ -702,17 +651,38 @@ def _note_blocks(lay: Layout, body: Sequence[Segment], facts: _Facts) -> set[int
 def _cited_numbers(body: Sequence[Segment], facts: _Facts) -> dict[str, int]:
     """The numbers that a strong footnote marker cites, each with its first offset."""
     out: dict[str, int] = {}
-    lines = facts.lines
+    numbers = facts.numbers
     for seg in body:
-        for number, at in lines[seg.index].markers:
+        if not numbers[seg.index]:
+            continue  # every marker is a number
+        for number, at in _strong_markers(seg.text):
             out.setdefault(number, seg.start + at)
     return out
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _strong_markers(text: str) -> tuple[tuple[str, int], ...]:
+    """The numbers the strong footnote markers in ``text`` cite, with their offsets; cached as
+    :func:`_only_atoms`."""
+    found = (m for pattern in STRONG_MARKER_PATTERNS for m in pattern.finditer(text))
+    return tuple((m.group(1), m.start(1)) for m in found)
+
+
 def _cites(seg: Segment, cited: Mapping[str, int], facts: _Facts) -> bool:
     """``seg`` opens a footnote body whose number a marker before it cites."""
-    number = facts.lines[seg.index].opens
+    text = facts.clean[seg.index]
+    if not facts.numbers[seg.index] and "*" not in text:
+        return False  # no number to cite
+    number = _opening_number(text)
     return number is not None and cited.get(number, seg.start) < seg.start
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _opening_number(text: str) -> str | None:
+    """The number (or asterisks) that ``text`` starts with, or is, as a footnote body does;
+    cached as :func:`_only_atoms`."""
+    m = NUMBER_ONLY.match(text) or NOTE_START.match(text)
+    return m.group(1) if m is not None else None
 
 
 def _prose(text: str) -> bool:
@@ -762,6 +732,19 @@ def _un_titles(lay: Layout, body: Iterable[Segment], facts: _Facts) -> set[int]:
         else:
             first[key] = seg
     return {seg.index for seg in first.values()}
+
+
+# The line readings kept across documents (``LINE_CACHE`` each): benchmarks and tests start cold
+# by clearing them.
+LINE_READINGS = (
+    _only_atoms,
+    _job_inside,
+    _repetition_key,
+    _strong_markers,
+    _opening_number,
+    _masthead_line,
+    _symbol_heads,
+)
 
 
 class FurnitureRule(Rule):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,13 +47,12 @@ def test_every_recycling_notice_holds_a_recycle_word() -> None:
 @given(TEXTS)
 def test_facts_agree_with_the_patterns(text: str) -> None:
     segs = L.segments(Document(text))
-    facts = L._Facts(segs)
+    facts = L._Facts(text, segs)
     for seg in segs:
-        line = facts.lines[seg.index]
-        assert line.clean == L.clean(seg.text)
-        assert facts.numbers[seg.index] == line.numbers == len(L.DIGITS.findall(seg.text))
-        for candidate in (seg.text, line.clean):
-            if not L._may_hold_atom(candidate, line.numbers):
+        assert facts.clean[seg.index] == L.clean(seg.text)
+        assert facts.numbers[seg.index] == len(L.DIGITS.findall(seg.text))
+        for candidate in (seg.text, facts.clean[seg.index]):
+            if not facts.may_hold_atom(seg, candidate):
                 assert not L.ONLY_ATOMS.match(candidate)
                 assert not L.GLUED_ATOM.search(candidate)
         for numbers in (0, 1, 2):
@@ -95,17 +93,21 @@ def _layout_of(text: str) -> tuple[object, ...]:
     return lay.pages, lay.kinds, lay.safe, lay.evidence
 
 
-def test_the_line_cache_changes_no_layout(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Line facts read from the cache (a line seen before, in this or another document) give
-    the layout of a first reading, and so does a cache that keeps a single line."""
+def _cold() -> None:
+    for reading in L.LINE_READINGS:
+        reading.cache_clear()
+
+
+def test_the_line_caches_change_no_layout() -> None:
+    """Line readings taken from the caches (a line seen before, in this or another document)
+    give the layout of a first reading, also once every later line has moved."""
     texts = [(FIXTURES / name).read_text(encoding="utf-8") for name in LAYOUT_FIXTURES]
-    L._LINES.clear()
+    _cold()
     first = [_layout_of(text) for text in texts]
     assert [_layout_of(text) for text in texts] == first
+    assert all(reading.cache_info().hits for reading in L.LINE_READINGS)
     edited = [text.replace("\n", "\n\n", 1) for text in texts]  # every later line moves by one
-    expected = [_layout_of(text) for text in edited]
-    monkeypatch.setattr(L, "LINE_CACHE", 1)
-    L._LINES.clear()
-    assert [_layout_of(text) for text in edited] == expected
-    assert len(L._LINES) == 1
+    warm = [_layout_of(text) for text in edited]
+    _cold()
+    assert [_layout_of(text) for text in edited] == warm
     assert any(kinds for _, kinds, _, _ in first)
