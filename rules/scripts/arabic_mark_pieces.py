@@ -17,7 +17,7 @@ from .arabic import (
     never_tanween,
     strip_marks,
 )
-from .edits import line_rewrite
+from .edits import line_rewrites
 
 MARK_SPLIT = lazy_re(f"({MARK})")
 SPACE_BEFORE_MARK = lazy_re(f" +(?={MARK})")
@@ -136,7 +136,7 @@ class ArabicMarkPieces(Rule):
             if after >= before:
                 continue
             safe = before - after >= SAFE_GAIN and not STRAY_MARK.search(fixed)
-            yield line_rewrite(
+            yield from line_rewrites(
                 self,
                 line,
                 fixed,

@@ -6,7 +6,7 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
 from .arabic import DOC_VISUAL_SHARE, count_votes, line_votes, marks_first, text_votes, visual_share
-from .edits import line_rewrite
+from .edits import line_rewrites
 from .reorder import to_logical
 
 # A line is safely reordered when this many of its words read only reversed…
@@ -82,7 +82,7 @@ class ArabicVisualOrder(Rule):
                     line.start, line.end, "Arabic line in visual order?", evidence=evidence
                 )
                 continue
-            yield line_rewrite(
+            yield from line_rewrites(
                 self,
                 line,
                 fixed,

@@ -146,7 +146,10 @@ def _inside_word(line: str, start: int, end: int) -> bool:
 
 def to_logical(line: str, marks_first: bool) -> str:
     """Reorder one visual-order line: runs in reverse order, right-to-left runs reversed
-    (a tanween on a lam-alef ligature goes after the alef, as it is typed)."""
+    (a tanween on a lam-alef ligature goes after the alef, as it is typed). A form feed
+    inside the line ends a page: each page's piece is reordered on its own."""
+    if "\f" in line:
+        return "\f".join(to_logical(piece, marks_first) for piece in line.split("\f"))
     line = join_suspect_spaces(line)
     pieces, last = [], 0
     for start, end in _ltr_spans(line):
