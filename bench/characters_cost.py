@@ -24,6 +24,23 @@ character, about read + document on its own, so the 20 % target needs a C-level 
 the standard library lacks: UTF-16 + ``bytes.translate`` + big-integer AND, charmap
 encoding, ``set(text)``, the ``regex`` module and ``str.split`` all measured as slow or slower.
 
+Where the time goes today (2026-11-24, the large French file, best of 15, CPU time): CH+TY
+9.2 ms, 344 % of read + document (276 % on the clean gold texts). The screen 3.3 ms; CH008's
+candidate scan 3.0 ms; TY001 1.7 ms, of which the walk over the 968 marks takes 1.0 ms and the
+eight ``str.find`` passes 0.4 ms, its check 0.2 ms; CH006's ``(cid:`` search 0.45 ms. Tried and kept: the walk
+finds the marks in its own loop instead of a generator (0.1 ms, 7 % of the walk). Tried and dropped, no
+result changed by any of them:
+
+    screen, its Latin-1 part alone (a 256-bit bitmap)  3.6–4.4 ms  (whole class 3.3–3.8 ms)
+    screen, Latin-1 part + the rest, two scans          7.7 ms
+    CH008 candidate `` \\w +\\w `` (today)                3.0 ms
+    the same with ``regex``                             5.8 ms
+    ``(?<= )\\w +\\w `` / ``\\b\\w +\\w ``                   9–15 / 17 ms
+
+``re`` pays its loop per character whatever the class (a bitmap is no faster than the
+big-charset lookup), and `` \\w +\\w `` makes one match attempt per space (119,000 in the
+file, 25 ns each): no literal longer than the space anchors a letter-spaced run.
+
 Native scanners were measured too (2026-11-24, the large French file: 0.76 M characters,
 read + document 2.69 ms, so the 20 % budget is 0.54 ms; best of 15, CPU time):
 
