@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, compress, pairwise, repeat
+from operator import contains
 from typing import Any
 
 import regex
@@ -211,16 +212,19 @@ class Evidence:
             words = self.doc.words
             distinct = {w for w in words if len(w) > 1}
             total = sum(words[w] for w in distinct)
-            halves = self._hyphen_halves()
             rare = distinct - self.known_elsewhere(distinct, CLEAN_ZIPF)
-            unknown = sum(max(words[w] - halves[w], 0) for w in rare)
+            unknown = sum(words[w] for w in rare)
+            if total >= CLEAN_WORDS and unknown >= CLEAN_SHARE * total:  # the halves may tip it
+                halves = self._hyphen_halves()
+                unknown = sum(max(words[w] - halves[w], 0) for w in rare)
             self._clean = total >= CLEAN_WORDS and unknown < CLEAN_SHARE * total
         return self._clean
 
     def _hyphen_halves(self) -> Counter[str]:
         """The tokens (in lower case) on either side of a hyphen at a line end, with their counts."""
         low, gaps = self.doc.lowered, self.doc.gaps
-        breaks = list(compress(range(len(gaps)), map(LINE_END_HYPHEN.match, gaps)))
+        lines = compress(range(len(gaps)), map(contains, gaps, repeat("\n")))
+        breaks = [i for i in lines if LINE_END_HYPHEN.match(gaps[i])]
         return Counter([low[i] for i in breaks] + [low[i + 1] for i in breaks])
 
     def zipf(self, word: str) -> float:

@@ -143,7 +143,7 @@ class SplitWord(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens = doc.text, ev.doc.tokens
-        candidates, broken = _candidates(ev)
+        candidates, broken, tripled = _candidates(ev)
         starts = set(candidates)
         splits = _splits(ev, candidates)
         best: dict[int, Join | None] = {}
@@ -158,7 +158,7 @@ class SplitWord(Rule):
             if i not in starts:
                 return None
             if i not in best:
-                best[i] = _best_join(text, tokens, i, ev, judge)
+                best[i] = _best_join(text, tokens, i, ev, judge, tripled)
             return best[i]
 
         second = _SecondLook(text, ev, splits, lambda: filter(None, map(best_at, candidates)))
@@ -243,10 +243,14 @@ def _best_join(
     i: int,
     ev: Evidence,
     judge: Callable[[tuple[str, ...]], Verdict | None],
+    tripled: set[int],
 ) -> Join | None:
     """Join two pieces from token ``i``, or three when that beats joining the first two (``judge``: a
-    memoised :func:`join_verdict`)."""
+    memoised :func:`join_verdict`; ``tripled``: the tokens whose triple joins into something known,
+    the only ones :func:`join_verdict` may join)."""
     n, texts = _gapped(ev.doc.gaps, i), ev.doc.texts
+    if n == 3 and i not in tripled:
+        n = 2
     # `_run` only shortens the gapped run: if none of its joins is a word, no join is.
     if n < 2 or not (judge(texts[i : i + 2]) or n == 3 and judge(texts[i : i + 3])):
         return None
@@ -271,6 +275,7 @@ class _SecondLook:
         self, text: str, ev: Evidence, splits: Counter[str], joins: Callable[[], Iterable[Join]]
     ) -> None:
         self.text, self.ev, self.splits, self.joins = text, ev, splits, joins
+        self.endings = ENDINGS.get(ev.lang or "", frozenset())
         self._breaks: tuple[float, list[int], list[int]] | None = None
         self._kerned: str | None = None
 
@@ -279,10 +284,10 @@ class _SecondLook:
         ev, low = self.ev, self.ev.doc.lowered
         words = ev.doc.words
         once = min(words[low[i]], words[low[i + 1]]) <= 1
-        a, b = ev.doc.texts[i : i + 2]
-        ending = b in ENDINGS.get(ev.lang or "", ())
+        ending = ev.doc.texts[i + 1] in self.endings
         if not (once or ending):
             return found
+        a, b = ev.doc.texts[i : i + 2]
         joined = a + b
         if ev.doc.gaps[i] != " " or not b.islower() or self.splits[low[i] + low[i + 1]] > 1:
             return found
@@ -380,33 +385,32 @@ class _SecondLook:
         split into a fragment wordfreq never saw, written only there, and another piece, in a clean
         document that splits words; the token index and the unsafe join of each."""
         ev = self.ev
-        if not ev.clean:
+        if not (kerned := self.kerned):  # a clean document that splits words
             return
-        low = ev.doc.lowered
-        distinct = set(low)
-        unknown = distinct - ev.known_elsewhere(distinct, RARE_ZIPF)
-        flags = list(map(unknown.__contains__, low))
+        words = ev.doc.words
+        once = {w for w, n in words.items() if n == 1 and len(w) >= FRAGMENT_LETTERS}
+        rare = once - ev.known_elsewhere(once, RARE_ZIPF)  # no lexicon word
+        flags = list(map(rare.__contains__, ev.doc.lowered))
         for i in compress(range(len(ev.doc.gaps)), map(or_, flags, flags[1:])):
-            if found := self._rare(i):
+            if found := self._rare(i, rare, kerned):
                 yield i, found
 
-    def _rare(self, i: int) -> Join | None:
-        """The unsafe join of the pair from token ``i`` that :meth:`rare_words` describes, if it is one."""
+    def _rare(self, i: int, rare: set[str], kerned: str) -> Join | None:
+        """The unsafe join of the pair from token ``i`` that :meth:`rare_words` describes, if it is one
+        (``rare``: the words of the document that may be such a fragment; ``kerned``: how it splits
+        words)."""
         ev = self.ev
         a, b = ev.doc.texts[i : i + 2]
         if ev.doc.gaps[i] not in GAPS or not b.islower():
             return None
-        fragments = [p for p in (a, b) if len(p) >= FRAGMENT_LETTERS and ev.zipf(p) == 0 and ev.count(p) == 1]
+        fragments = [p for p in (a, b) if p.lower() in rare and ev.zipf(p) == 0]
         joined = a + b
-        z_raw = ev.zipf(joined)
-        if not fragments or ev.in_lexicon(fragments[0]) or not RARE_WORD_ZIPF <= z_raw < RARE_ZIPF:
+        if not fragments or not RARE_WORD_ZIPF <= (z_raw := ev.zipf(joined)) < RARE_ZIPF:
             return None
         pair = [ev.doc.tokens[i], ev.doc.tokens[i + 1]]
         za, zb = ev.zipf(a), ev.zipf(b)
         margin = join_margin(z_raw, za, zb)
         if margin < UNSAFE_MARGIN or len(_run(self.text, ev.doc.tokens, i, pair, ev)) != 2:
-            return None
-        if not (kerned := self.kerned):
             return None
         facts = _pair_facts((joined, z_raw), 0, (a, za), (b, zb), margin)
         why = f"`{fragments[0]}` is no word, in a document that splits words ({kerned})"
@@ -419,14 +423,14 @@ class _SecondLook:
         if self._kerned is None:
             text, ev = self.text, self.ev
             seen: dict[str, str] = {}
-            for pieces, verdict in self.joins() if ev.clean else ():
+            for pieces, verdict in self.joins():
                 words = [text[s:e] for s, e in pieces]
                 if verdict.applicability is Applicability.SAFE and any(_no_word(ev, w) for w in words):
                     seen.setdefault("".join(words).lower(), " ".join(words))
             shown = [f"`{w}`" for w in seen.values()]
             more = ", …" if len(shown) > SHOWN else ""
             self._kerned = f"{len(seen)} words split elsewhere: {', '.join(shown[:SHOWN])}{more}"
-            if len(seen) < KERNED:
+            if len(seen) < KERNED or not ev.clean:  # (`clean` last: it asks for every word's frequency)
                 self._kerned = ""
         return self._kerned
 
@@ -516,9 +520,9 @@ def _gapped(gaps: tuple[str, ...], i: int) -> int:
     return n
 
 
-def _candidates(ev: Evidence) -> tuple[list[int], list[int]]:
-    """Tokens (in order) that start two or three gapped pieces joining into something known, and those
-    whose known pair is cut by a line break.
+def _candidates(ev: Evidence) -> tuple[list[int], list[int], set[int]]:
+    """Tokens (in order) that start two or three gapped pieces joining into something known, those
+    whose known pair is cut by a line break, and those whose triple joins into something known.
 
     Every pair of the text is tested, with C-level maps and set operations: nearly all join into nothing.
     """
@@ -529,12 +533,12 @@ def _candidates(ev: Evidence) -> tuple[list[int], list[int]]:
     known_pairs, known_triples = ev.known_among(pairs, RARE_ZIPF), ev.known_among(triples, RARE_ZIPF)
     # Token i starts a candidate when gapped and its pair is known, or its gapped triple is: the few
     # known ones are found at C level, then tested for gaps.
-    paired = sorted(compress(range(len(pairs)), map(known_pairs.__contains__, pairs)))
+    paired = list(compress(range(len(pairs)), map(known_pairs.__contains__, pairs)))
     starts = set(paired)
-    known = compress(range(len(triples)), map(known_triples.__contains__, triples))
-    starts.update(i for i in known if gapped[i + 1])
+    tripled = set(compress(range(len(triples)), map(known_triples.__contains__, triples)))
+    starts.update(i for i in tripled if gapped[i + 1])
     broken = [i for i in paired if not gapped[i] and LINE_BREAK.fullmatch(ev.doc.gaps[i])]
-    return [i for i in sorted(starts) if gapped[i]], broken
+    return [i for i in sorted(starts) if gapped[i]], broken, tripled
 
 
 def _run(
