@@ -1,5 +1,7 @@
 """Patterns compiled on first use: they behave as the compiled pattern, importing the rule
-families compiles none of them, and a French document builds none of the Arabic ones."""
+families compiles none of them, and a French document builds none of the Arabic ones (the
+scripts family's screen scans for ideographs beyond U+FFFF only in a text that has such
+characters)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ import sys
 
 import regex
 
+from reslint.api import Document
 from reslint_rules.lazy_pattern import compiled, lazy_re, lazy_regex
+from reslint_rules.scripts.screen import has_script_chars
 
 # Lists, after importing every family (its entry point) and linting ``text`` if any, in a
 # fresh interpreter, the lazy patterns that were compiled.
@@ -67,3 +71,17 @@ def test_a_french_document_builds_none_of_the_arabic_patterns() -> None:
     assert [name for name in found if name.startswith("reslint_rules.scripts.")] == [
         "reslint_rules.scripts.screen.SCRIPT_CHAR"
     ]
+
+
+def test_the_scripts_screen_finds_ideographs_beyond_the_bmp_in_their_own_scan() -> None:
+    cases = {
+        "Le texte.": False,
+        "un emoji \U0001f600 seul": False,
+        "une surrogate \ud800 seule": False,
+        "人权": True,
+        "x\U00020001y": True,
+        "\U0003134f": True,
+        "\U00031350": False,
+        "é \U0001f600 \U00020000": True,
+    }
+    assert {text: has_script_chars(Document(text)) for text in cases} == cases
