@@ -17,16 +17,14 @@ from itertools import pairwise
 from reslint.api import Document, Line
 
 from ..lazy_pattern import lazy_re
-from .arabic import LETTER, LETTERS, MARK, MARKS_RANGE, TANWEEN_FATH, takes_tanween
+from .arabic import ARABIC_WORD, LETTER, MARK, MARKS, TANWEEN_FATH, takes_tanween
 from .bidi import CONTROL, RTL_RUN, rtl_run
 from .piece_order import before_alef, insertion
 from .screen import has_script_chars
 
 # A run holding only a mark (mostly a tanween): the mark of a word on another row.
 MARK_RUN = lazy_re(f"\u202b[ \t]*{MARK}[ \t]*\u202c")
-ONE_MARK = lazy_re(MARK)
 ONE_LETTER = lazy_re(LETTER)
-WORD = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+")
 # Columns two pieces of one line may share: pdftotext rounds positions to columns.
 SLACK = 1
 # Blank columns between two pieces of one line, side by side: a word space, rounded.
@@ -48,7 +46,7 @@ class Run:
 
     @property
     def mark(self) -> bool:
-        return ONE_MARK.fullmatch(self.text.strip()) is not None
+        return MARKS.fullmatch(self.text.strip()) is not None
 
 
 @dataclass(frozen=True)
@@ -164,7 +162,7 @@ def _mark_spot(mark: Run, pieces: list[Run], first: bool) -> tuple[Run, int] | N
     at = piece.last - column  # the logical text runs right to left
     if mark.text.strip() != TANWEEN_FATH:
         return (piece, at + 1) if ONE_LETTER.fullmatch(piece.text[at]) else None
-    for word in WORD.finditer(piece.text):
+    for word in ARABIC_WORD.finditer(piece.text):
         if word.start() <= at < word.end():
             if not takes_tanween(word.group()):
                 return None
