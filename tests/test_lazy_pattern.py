@@ -34,6 +34,34 @@ for name, module in sorted(sys.modules.items()):
 """
 
 
+# Imports every family (its entry point) with ``re.compile`` and ``regex.compile`` wrapped, and
+# lists the modules of the families below that compiled a pattern while being imported.
+EAGER_COMPILES = """
+import re, sys
+from importlib.metadata import entry_points
+import regex
+callers = set()
+def wrap(compile_):
+    def recorded(*args, **kwargs):
+        callers.add(sys._getframe(1).f_globals.get("__name__", ""))
+        return compile_(*args, **kwargs)
+    return recorded
+re.compile, regex.compile = wrap(re.compile), wrap(regex.compile)
+for family in entry_points(group="reslint"):
+    family.load()
+print(*sorted(callers))
+"""
+LAZY_FAMILIES = (
+    "reslint_rules.scripts",
+    "reslint_rules.characters",
+    "reslint_rules.typography",
+    "reslint_rules.whitespace",
+    "reslint_rules.language",
+    "reslint_rules.symbols",
+    "reslint_rules.frequency_store",
+)
+
+
 def compiled_after(text: str) -> list[str]:
     """The lazy patterns compiled once every family is imported and ``text`` (if any) linted."""
     run = subprocess.run(
@@ -63,6 +91,11 @@ def test_an_unknown_private_name_is_not_looked_up_on_the_pattern() -> None:
 
 def test_importing_the_families_compiles_none_of_their_patterns() -> None:
     assert compiled_after("") == []
+
+
+def test_the_families_compile_no_pattern_at_import() -> None:
+    run = subprocess.run([sys.executable, "-c", EAGER_COMPILES], capture_output=True, text=True, check=True)
+    assert [name for name in run.stdout.split() if name.startswith(LAZY_FAMILIES)] == []
 
 
 def test_a_french_document_builds_none_of_the_arabic_patterns() -> None:
