@@ -10,7 +10,6 @@ from ..lazy_pattern import lazy_re
 from .arabic import (
     ARABIC_WORD,
     DOC_VISUAL_SHARE,
-    KNOWN,
     LETTER,
     LETTERS,
     MARK,
@@ -20,10 +19,11 @@ from .arabic import (
     joined_wins,
     line_votes,
     takes_tanween,
+    visual_lines,
     visual_share,
 )
 from .edits import applicability, from_line_break
-from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, letter_boxes, look_alike
+from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, known_across, letter_boxes
 from .screen import has_script_chars
 
 # pypdf's pieces of a line after a Latin glyph: cut at each mark (kept as a piece).
@@ -100,9 +100,8 @@ class ArabicKerningLetter(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         found = list(LONE_GLYPH.finditer(doc.text)) if has_script_chars(doc) else []
         if found:
-            lines = line_votes(doc)
-            visual = {v.line.number for v in lines if v.visual > v.logical}
-            reversed_doc = visual_share(lines) >= DOC_VISUAL_SHARE
+            visual = visual_lines(doc)
+            reversed_doc = visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE
             for m in found:
                 number = doc.line_number(m.start(3))
                 if number not in visual:
@@ -145,26 +144,21 @@ class ArabicKerningLetter(Rule):
             right += wrapped.group()[1:]
             end, joined, gap = wrapped.end(), left + right, True
         readings = [(left, right)] + ([(right[::-1], left[::-1])] if reversed_doc else [])
-        read = [(a, b) for a, b in readings if evidence(a + b) >= KNOWN and not look_alike(a, b)]
+        read = [(a, b) for a, b in readings if known_across(a, b)]
         if not read and not gap and glyph.isalpha():
             yield from self._rotated(doc, m)
             return
         if not read or glyph in "()" and (gap or _brackets(doc, m.start(3)) > 1):
             return  # a bracket counts only glued, the only one in its line
         word = read[0][0] + read[0][1]
-        safe = not gap or joined_wins(*read[0])
-        yield self.diagnostic(
-            m.start(3),
-            m.end(3),
-            f"{glyph!r} inside the Arabic word {word!r}",
-            fix=Fix.replace(
-                m.start(1),
-                end,
-                joined,
-                applicability(safe),
-                f"Delete {glyph!r}" + (" and the gap beside it" if gap else ""),
-            ),
-            evidence=f"{word!r} is known (Zipf {evidence(word):.1f})",
+        yield self._at_glyph(
+            m,
+            end,
+            joined,
+            message=f"{glyph!r} inside the Arabic word {word!r}",
+            action=f"Delete {glyph!r}" + (" and the gap beside it" if gap else ""),
+            safe=not gap or joined_wins(*read[0]),
+            why=f"{word!r} is known (Zipf {evidence(word):.1f})",
         )
 
     def _line_end_moved(self, doc: Document, m: re.Match[str]) -> Diagnostic | None:
@@ -184,20 +178,15 @@ class ArabicKerningLetter(Rule):
         if last is None or moved == TANWEEN_FATH and not takes_tanween(last.group()):
             return None  # the line must end in a letter, in a word that takes a tanween
         word = m.group(1) + found.group(1) + found.group(3)
-        if evidence(word) < KNOWN or look_alike(m.group(1), found.group(1) + found.group(3)):
+        if not known_across(m.group(1), found.group(1) + found.group(3)):
             return None
-        return self.diagnostic(
-            m.start(3),
-            m.end(3),
-            f"{m.group(3)!r} inside the Arabic word {word!r}, the line's last character after it",
-            fix=Fix.replace(
-                m.start(1),
-                line.end,
-                word + tail + moved,
-                Applicability.SAFE,
-                f"Delete {m.group(3)!r} and put {moved!r} back at the line end",
-            ),
-            evidence=f"{word!r} is known (Zipf {evidence(word):.1f}); {moved!r} stood between "
+        return self._at_glyph(
+            m,
+            line.end,
+            word + tail + moved,
+            message=f"{m.group(3)!r} inside the Arabic word {word!r}, the line's last character after it",
+            action=f"Delete {m.group(3)!r} and put {moved!r} back at the line end",
+            why=f"{word!r} is known (Zipf {evidence(word):.1f}); {moved!r} stood between "
             "two letters and the line ends without it",
         )
 
@@ -213,21 +202,24 @@ class ArabicKerningLetter(Rule):
         if restored is None or word is None:
             return
         joined = left + word.group()
-        if evidence(joined) < KNOWN or look_alike(left, word.group()):
+        if not known_across(left, word.group()):
             return
-        yield self.diagnostic(
-            m.start(3),
-            m.end(3),
-            f"{m.group(3)!r} inside the Arabic word {joined!r}, the rest of the line in pieces",
-            fix=Fix.replace(
-                m.start(1),
-                line.end,
-                left + restored,
-                Applicability.SAFE,
-                f"Delete {m.group(3)!r} and put the rest of the line back in order",
-            ),
-            evidence=f"{joined!r} is known (Zipf {evidence(joined):.1f}), every tanween ends a word",
+        yield self._at_glyph(
+            m,
+            line.end,
+            left + restored,
+            message=f"{m.group(3)!r} inside the Arabic word {joined!r}, the rest of the line in pieces",
+            action=f"Delete {m.group(3)!r} and put the rest of the line back in order",
+            why=f"{joined!r} is known (Zipf {evidence(joined):.1f}), every tanween ends a word",
         )
+
+    def _at_glyph(
+        self, m: re.Match[str], end: int, text: str, *, message: str, action: str, why: str, safe: bool = True
+    ) -> Diagnostic:
+        """The diagnostic on the glyph of ``m`` whose fix (``action``, safe or not) replaces the
+        text from the glyph's left piece to ``end`` with ``text``; ``why`` is its evidence."""
+        fix = Fix.replace(m.start(1), end, text, applicability(safe), action)
+        return self.diagnostic(m.start(3), m.end(3), message, fix=fix, evidence=why)
 
 
 def _unrotate(rest: str) -> str | None:

@@ -53,6 +53,12 @@ def evidence(word: str) -> float:
     return max(known(word), known(word.translate(HAMZA_ALEFS)))
 
 
+def known_across(left: str, right: str) -> bool:
+    """Whether the pieces on either side of the glyph make a known word (:func:`evidence`)
+    and no look-alike letter in the glyph's place makes one too."""
+    return evidence(left + right) >= KNOWN and not look_alike(left, right)
+
+
 def look_alike(left: str, right: str) -> bool:
     """Whether a letter an OCR engine may read as ``o`` makes a word in the ``o``'s place."""
     return any(known(left + letter + right) >= KNOWN_AT_ALL for letter in LOOK_ALIKES)
