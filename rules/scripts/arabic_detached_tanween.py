@@ -8,17 +8,28 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Line, Rule
 
 from ..lazy_pattern import lazy_re
-from .arabic import KNOWN, LETTERS, MARKS_RANGE, TANWEEN_FATH, WORD_BEFORE, joined_wins, known, takes_tanween
+from .arabic import (
+    ARABIC_WORD,
+    KNOWN,
+    LETTERS,
+    MARKS_RANGE,
+    TANWEEN_FATH,
+    WORD_BEFORE,
+    joined_wins,
+    known,
+    takes_tanween,
+)
 from .edits import applicability
 from .piece_order import LINE_END_MARK, MARK_LINE, Piece, before_alef, insertion, rejoin, rejoin_cut
 from .screen import has_script_chars
 
 # A stray tanween fath: alone on its line (maybe several), or ending a line after a space.
 STRAY = lazy_re(f"(?:^|[ \t]){TANWEEN_FATH}[ \t{TANWEEN_FATH}]*$", re.MULTILINE)
-WORD = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+")
 FIRST_WORD = lazy_re(f"[ \t]*([{LETTERS}{MARKS_RANGE}]+)")
 # ``لا`` opening the next line: the lam-alef piece of a word cut at its tanween.
 LAM_ALEF = lazy_re(f"[ \t]*لا(?![{LETTERS}{MARKS_RANGE}])[ \t]*")
+
+
 def _lam_alef_cut(before_mark: str, following: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The word piece ending ``before_mark`` and the ``لا`` opening ``following`` when they make
     a word that beats its parts (``عق`` + ``لا``: ``عقلاً``)."""
@@ -211,7 +222,8 @@ class ArabicDetachedTanween(Rule):
         if word is not None and word.group(1) == "لا" and _lam_alef_piece(doc, line, group):
             return group
         # Inside a line only a final alef counts: on taa marbuta the mark is mostly left out.
-        inside = [w for w in WORD.finditer(line.text) if w.group()[-1] == "ا" and takes_tanween(w.group())]
+        words = ARABIC_WORD.finditer(line.text)
+        inside = [w for w in words if w.group()[-1] == "ا" and takes_tanween(w.group())]
         if not group.pieces and not group.foreign_mark and len(inside) == group.pending:
             group.edits.extend(insertion(w.group(), line.start + w.end(), first) for w in inside)
             group.pending = 0
