@@ -147,8 +147,7 @@ def status(run: Run, found: int = 1) -> str:
 def throughput(work: Path, files: list[Path], megabytes: float, repeat: int) -> str:
     corpus = work / "tp"
     check = best([RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--statistics", str(corpus)], repeat)
-    fixed = copy_tree(files, work / "tp-fix")
-    fix = measure([RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--statistics", "--fix", str(fixed)])
+    fix = min((_fix_run(files, work / f"tp-fix-{i}") for i in range(repeat)), key=lambda r: r.cpu)
     texts = [str(p) for p in sorted(corpus.rglob("*.txt"))]
     codespell, typos = BIN / "codespell", BIN / "typos"
     rows: list[tuple[str, Run | None, int]] = [  # name, run, the tool's "found something" exit code
@@ -176,6 +175,12 @@ def throughput(work: Path, files: list[Path], megabytes: float, repeat: int) -> 
     )
     headers = ("tool", "CPU s", "wall s", "MB/s (CPU)", "reslint check ÷ tool", "status")
     return head + table(headers, out)
+
+
+def _fix_run(files: list[Path], dest: Path) -> Run:
+    """``reslint check --fix`` on fresh copies of ``files`` under ``dest``."""
+    fixed = copy_tree(files, dest)
+    return measure([RESLINT, "check", "--no-cache", "--jobs", "1", "-q", "--statistics", "--fix", str(fixed)])
 
 
 def rules(corpus: Path, top: int) -> str:
