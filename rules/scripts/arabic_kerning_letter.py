@@ -85,10 +85,10 @@ class ArabicKerningLetter(Rule):
         only when it holds no Latin letter or digit, the word across the glyph is known
         only so, and every tanween then ends its word; PyMuPDF's full stop or tanween
         between two letters (never text) goes back to the line end (safe) when the line
-        ends without final punctuation, or in a word that takes a tanween, and the word
-        across the glyph is known. Only the Latin letter or
-        parenthesis and one space or line break (or pdfminer's blank lines) go, and the
-        order of pypdf's pieces changes; no Arabic letter or mark is lost.
+        ends in a letter (no final punctuation) and, for a tanween, in a word that takes
+        one, and the word across the glyph is known. Only the Latin letter or parenthesis
+        and one space or line break (or pdfminer's blank lines) go, and the order of pypdf's
+        pieces changes; no Arabic letter or mark is lost.
     """
 
     code = "SC011"

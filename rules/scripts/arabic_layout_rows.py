@@ -14,15 +14,15 @@ class ArabicLayoutRows(Rule):
 
     What it does:
         Finds rows made only of right-to-left runs (pdftotext's RLE … PDF) where a run
-        holds nothing but a mark (mostly a tanween fath), and the rows around it, up to a blank line, a page
-        break, another kind of row or a row with a piece in the same columns as one already
-        taken (one column of slack for rounding): pieces of one line never share a column,
-        and side by side they stand a word space apart (two blank columns at most, not a
-        gutter between two columns of text).
-        When they are two pieces or more and every mark stands in the columns of exactly
-        one piece, on a word that can carry a tanween (three letters or more ending in
-        alef, taa marbuta or hamza, known, not definite, not a particle) or, for another
-        mark, on a letter, the rows become one line: the pieces right to left, each
+        holds nothing but a mark (mostly a tanween fath), and the rows around it, up to a
+        blank line, a page break, another kind of row or a row with a piece in the same
+        columns as one already taken (one column of slack for rounding): pieces of one line
+        never share a column, and side by side they stand a word space apart (two blank
+        columns at most, not a gutter between two columns of text). When they are two
+        pieces or more and every mark stands in the columns of exactly one piece, on a word
+        that can carry a tanween (three letters or more ending in alef, taa marbuta or
+        hamza, known, not definite, not a particle) or, for another mark, on a letter, the
+        rows become one line: the pieces right to left, each
         tanween on its word (after a final alef, or before it when the document mostly
         writes it there), another mark after the letter in its column.
 

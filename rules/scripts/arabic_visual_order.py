@@ -24,7 +24,10 @@ class ArabicVisualOrder(Rule):
         with a letter that only ends words (``ة``, ``ى``) — the line is in visual order:
         the fix restores logical order, letters within words and words within the line,
         keeping digits and Latin runs left to right, putting marks back after their letter,
-        lam-alef ligatures the right way round and the final full stop at the end.
+        lam-alef ligatures the right way round and the final full stop at the end. A Latin
+        letter glued inside a word (a kerning glyph, SC011's) stays in its word. A line that
+        a form feed cuts (pdfplumber glues a page's first line, its running header, to the
+        last line of the page before) is reordered piece by piece, one fix per page.
 
     Why it matters:
         pdfminer and pdfplumber return right-to-left text the way it is drawn, left to
