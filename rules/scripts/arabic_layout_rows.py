@@ -8,6 +8,9 @@ from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 from .edits import applicability, from_line_break
 from .layout_rows import layout_groups
 
+EVIDENCE = "pieces in separate columns a word space apart, each tanween over a word that carries it"
+OTHER_MARK = "; another mark goes after the letter in its column (unsafe: a column off is another letter)"
+
 
 class ArabicLayoutRows(Rule):
     """An Arabic line that ``pdftotext -layout`` printed over several rows, marks apart.
@@ -63,5 +66,5 @@ class ArabicLayoutRows(Rule):
                     applicability(group.safe),
                     "Put the line back together in reading order",
                 ),
-                evidence="pieces in separate columns, each tanween over a word that carries it",
+                evidence=EVIDENCE + ("" if group.safe else OTHER_MARK),
             )
