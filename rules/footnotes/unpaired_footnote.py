@@ -16,7 +16,11 @@ class UnpairedFootnote(Rule):
     What it does:
         Pairs every footnote body with the markers in the text: ``paix2``,
         ``civilisations 3,``, ``Unies 4 ;``, ``methods.21 In`` (pdftotext: ``methods. 21
-        In``), ``Human Rights,1 the`` (after a comma or semicolon) and the old style ``1/``.
+        In``), ``Human Rights,1 the`` (after a comma or semicolon), ``admit.”2`` (after a
+        closing quotation mark), ``decisions.” 38 Every`` and the old style ``1/``; for
+        pairing only, a number that may be a quantity (``2015–2030,1 in``, ``June 2025.
+        22``, ``Masani 112 (see``) when no marker cites body N and it is the one such N
+        between the first markers of N-1 and N+1.
         Reports a body whose number no marker cites and a marker (glued to its word,
         after punctuation, or old style) whose number has no body. Numbers beyond the
         last body by more than three are not checked (they are quantities).

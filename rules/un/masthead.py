@@ -63,7 +63,9 @@ class Masthead(FurnitureRule):
         symbol (a lone ``A`` with no tail after it stays, unless it is the series letter of
         a symbol printed in the masthead), and a cut word only when its rest makes an organ
         name. Capitals are read only as whole organ names, labels and language names; Arabic
-        lines are reversed only in documents whose words vote visual order.
+        lines are reversed only in documents whose words vote visual order; an Arabic date
+        in pieces counts only when its pieces, each used once, make a day, a month of the
+        closed list and a year.
     """
 
     code = "UN006"
