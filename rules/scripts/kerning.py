@@ -78,6 +78,7 @@ class LetterBox:
 
     @property
     def letter(self) -> str:
+        """The Latin letter opening the box."""
         return self.box.text[0]
 
     def joined(self) -> str:
@@ -91,6 +92,7 @@ def letter_boxes(doc: Document) -> list[LetterBox]:
 
 
 def _letter_boxes(doc: Document) -> list[LetterBox]:
+    """:func:`letter_boxes`, computed: each box line between two visual-order lines of its page."""
     found = list(LETTER_BOX.finditer(doc.text)) if has_script_chars(doc) else []
     if not found:
         return []

@@ -42,10 +42,12 @@ class Run:
 
     @property
     def last(self) -> int:
+        """The column of the run's rightmost character."""
         return self.first + len(self.text) - 1
 
     @property
     def mark(self) -> bool:
+        """Whether the run holds nothing but one mark (spaces aside)."""
         return MARKS.fullmatch(self.text.strip()) is not None
 
 
@@ -77,6 +79,7 @@ def layout_groups(doc: Document) -> list[RowGroup]:
 
 
 def _groups(doc: Document) -> list[RowGroup]:
+    """:func:`layout_groups`, computed: a group from each row with a mark run not in the last."""
     if not has_script_chars(doc) or "\u202b" not in doc.text:
         return []
     found: list[RowGroup] = []
