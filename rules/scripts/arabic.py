@@ -31,6 +31,9 @@ MARK = f"[{MARKS_RANGE}]"
 ARABIC_WORD = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+")
 WORD_BEFORE = lazy_re(f"[{LETTERS}{MARKS_RANGE}]+$")
 MARKS = lazy_re(MARK)
+LETTER_RE = lazy_re(LETTER)
+# Cuts a text at each mark, the marks kept as pieces of their own (``MARK_SPLIT.split``).
+MARK_SPLIT = lazy_re(f"({MARK})")
 MARK_AFTER_SPACE = lazy_re(f" {MARK}")
 MARK_BEFORE_SPACE = lazy_re(f"{MARK} ")
 LAM_ALEF = lazy_re("ل[أإآا]")

@@ -12,7 +12,7 @@ from .arabic import (
     DOC_VISUAL_SHARE,
     LETTER,
     LETTERS,
-    MARK,
+    MARK_SPLIT,
     MARKS,
     MARKS_RANGE,
     TANWEEN_FATH,
@@ -26,8 +26,6 @@ from .edits import applicability, from_line_break
 from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, known_across, letter_boxes
 from .screen import has_script_chars
 
-# pypdf's pieces of a line after a Latin glyph: cut at each mark (kept as a piece).
-MARK_CUT = lazy_re(f"({MARK})")
 TANWEEN_INSIDE = lazy_re(f"{TANWEEN_FATH}(?={LETTER})")
 LTR_CHAR = lazy_re(r"[A-Za-z0-9]")
 # PyMuPDF's line-final full stop or tanween printed after the letter after the glyph.
@@ -228,7 +226,7 @@ def _unrotate(rest: str) -> str | None:
     when a tanween would not end its word."""
     if not rest or LTR_CHAR.search(rest) or MARKS.search(rest[1:]) is None:
         return None
-    restored = rest[0] + "".join(reversed(MARK_CUT.split(rest[1:])))
+    restored = rest[0] + "".join(reversed(MARK_SPLIT.split(rest[1:])))
     return None if TANWEEN_INSIDE.search(restored) else restored
 
 

@@ -10,7 +10,9 @@ from .arabic import (
     ARABIC_WORD,
     KNOWN_AT_ALL,
     LETTER,
+    LETTER_RE,
     MARK,
+    MARK_SPLIT,
     MIN_LETTERS,
     known,
     line_votes,
@@ -19,12 +21,10 @@ from .arabic import (
 )
 from .edits import line_rewrites
 
-MARK_SPLIT = lazy_re(f"({MARK})")
 SPACE_BEFORE_MARK = lazy_re(f" +(?={MARK})")
 # A mark that does not follow a letter: impossible in logical text.
 STRAY_MARK = lazy_re(f"(?<!{LETTER})(?<!{MARK}){MARK}")
 SAFE_GAIN = 2
-LETTER_RE = lazy_re(LETTER)
 INNER_MARK = lazy_re(f"{LETTER}{MARK}+{LETTER}")
 # A tanween followed by a letter (or by alef and a letter): it ends words, so a cut is there.
 TANWEEN_INSIDE = lazy_re(f"(?<={LETTER})[\u064b-\u064d](?=(?![اى]){LETTER}|[اى]{LETTER})")

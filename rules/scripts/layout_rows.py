@@ -17,14 +17,13 @@ from itertools import pairwise
 from reslint.api import Document, Line
 
 from ..lazy_pattern import lazy_re
-from .arabic import ARABIC_WORD, LETTER, MARK, MARKS, TANWEEN_FATH, takes_tanween
+from .arabic import ARABIC_WORD, LETTER_RE, MARK, MARKS, TANWEEN_FATH, takes_tanween
 from .bidi import CONTROL, RTL_RUN, rtl_run
 from .piece_order import before_alef, insertion
 from .screen import has_script_chars
 
 # A run holding only a mark (mostly a tanween): the mark of a word on another row.
 MARK_RUN = lazy_re(f"\u202b[ \t]*{MARK}[ \t]*\u202c")
-ONE_LETTER = lazy_re(LETTER)
 # Columns two pieces of one line may share: pdftotext rounds positions to columns.
 SLACK = 1
 # Blank columns between two pieces of one line, side by side: a word space, rounded.
@@ -164,7 +163,7 @@ def _mark_spot(mark: Run, pieces: list[Run], first: bool) -> tuple[Run, int] | N
     piece = under[0]
     at = piece.last - column  # the logical text runs right to left
     if mark.text.strip() != TANWEEN_FATH:
-        return (piece, at + 1) if ONE_LETTER.fullmatch(piece.text[at]) else None
+        return (piece, at + 1) if LETTER_RE.fullmatch(piece.text[at]) else None
     for word in ARABIC_WORD.finditer(piece.text):
         if word.start() <= at < word.end():
             if not takes_tanween(word.group()):

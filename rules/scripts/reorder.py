@@ -15,7 +15,7 @@ from ..lazy_pattern import lazy_re, lazy_regex
 from .arabic import (
     ARABIC_WORD,
     KNOWN_AT_ALL,
-    LETTER,
+    LETTER_RE,
     MARKS,
     MIN_LETTERS,
     WORD_BEFORE,
@@ -31,7 +31,6 @@ LTR_CHAR = rf"[[[\p{{L}}\p{{Nd}}]--\p{{Arabic}}]{DIGITS_AR}]"
 LTR_RUN = lazy_regex(
     rf"{LTR_CHAR}(?:[[^\p{{Arabic}}\n]{DIGITS_AR}\u066b\u066c]*{LTR_CHAR})?", regex.V1
 )
-LETTER_RE = lazy_re(LETTER)
 WORD_WINDOW = 64
 # A tanween drawn over the lam-alef ligature is typed after the alef.
 LAM_TANWEEN_ALEF = lazy_re("ل\u064bا")
