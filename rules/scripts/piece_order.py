@@ -181,6 +181,7 @@ def rejoin_cut(doc: Document, pieces: list[Piece], lam_alef: Line) -> tuple[str,
 
 
 def _indent(line: Line) -> str:
+    """The spaces opening ``line``, which the rejoined line keeps."""
     return line.text[: len(line.text) - len(line.text.lstrip())]
 
 
