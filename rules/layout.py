@@ -24,7 +24,7 @@ from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
 ZONE = 6  # non-blank segments at the top and at the bottom of a page where furniture lives
 NEAR = 3  # without form feeds: distance from a strong furniture segment that still counts as its zone
 MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blank segments
-LINE_CACHE = 32_768  # readings of line texts kept: a fix pass reads again the lines it did not change
+LINE_CACHE = 8_192  # line readings kept: a pass of the fix loop reads again the lines it left
 
 # Furniture atoms; a segment made only of atoms (and spaces) is furniture.
 JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
