@@ -23,28 +23,26 @@ from itertools import accumulate, compress, pairwise, repeat
 from operator import contains
 from typing import Any
 
-import regex
-
 from reslint.api import Document
 
 from ..frequency_store import Frequencies, frequencies
+from ..lazy_pattern import lazy_regex
 
 FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
 # Zipf = log10 of occurrences per billion words, so log10 P(word) = Zipf - ZIPF_SCALE.
 ZIPF_SCALE = 9
-# A word made of letters (with combining marks); tokens never include digits or apostrophes.
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-# Splitting on a captured WORD alternates separators and words: C-level tokenisation.
-WORD_SPLIT = regex.compile(f"({WORD.pattern})")
+# A word is made of letters (with combining marks); tokens never include digits or apostrophes.
+# Splitting on a captured word alternates separators and words: C-level tokenisation.
+WORD_SPLIT = lazy_regex(r"(\p{L}[\p{L}\p{M}]*)")
 # Compounds are written with a hyphen on one line (`gender-based`, `soixante-treize`).
 HYPHENS = frozenset("-\u2010")
-MARK = regex.compile(r"\p{M}")
+MARK = lazy_regex(r"\p{M}")
 # URLs and e-mail addresses: the whitespace-free run around `://`, `www.` or `@`.
-URL_MARK = regex.compile(r"://|www\.|@")
-SPACE_BEFORE = regex.compile(r"(?r)\s")
-SPACE = regex.compile(r"\s")
+URL_MARK = lazy_regex(r"://|www\.|@")
+SPACE_BEFORE = lazy_regex(r"(?r)\s")
+SPACE = lazy_regex(r"\s")
 # The gap of a word hyphenated at a line end (`содей-`⏎`ствовать`).
-LINE_END_HYPHEN = regex.compile(r"[-\u00ad\u2010][ \t]*\n\s*$")
+LINE_END_HYPHEN = lazy_regex(r"[-\u00ad\u2010][ \t]*\n\s*$")
 # A clean document: this many words of two letters or more, under CLEAN_SHARE of them rarer than
 # CLEAN_ZIPF. Born-digital UN extractions have 0.2-2.2%; the ICDAR French OCR texts of 500 words or
 # more 3% or more (`bench/words_accuracy.py`).

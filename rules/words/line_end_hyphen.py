@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
@@ -9,6 +8,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re, lazy_regex
 from .evidence import Evidence, evidence, shipped_words
 from .scoring import join_margin
 from .split_word import ELISIONS
@@ -17,16 +17,16 @@ from .syllables import is_hyphenation_point
 SHY = "\u00ad"
 APOSTROPHES = frozenset("’'")
 # `word-` (or `word -`, `word\u00ad`) at a line end, then blank lines or a form feed, then `part`.
-BREAK = regex.compile(
+BREAK = lazy_regex(
     r"(?<![\p{L}\p{M}\d])(?P<a>\p{L}[\p{L}\p{M}]*+|\d++)(?P<space> ?)(?P<hyphen>-?\u00ad|[-\u2010])[ \t]*+"
     r"(?P<between>\n[ \t\n\f]*+)(?P<b>\p{L}[\p{L}\p{M}]*+|\d++)(?P<tail>[^\s\u00ad]*+)(?P<after>[ \t]*+)"
 )
 # Where BREAK can match: its hyphen before the line end (a fast scan of the text).
-HYPHEN_AT_LINE_END = re.compile("[-\u2010\u00ad][ \t]*\n")
+HYPHEN_AT_LINE_END = lazy_re("[-\u2010\u00ad][ \t]*\n")
 # The letters, marks and digits that end before a position (read backwards): where `a` starts.
-RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\d]*")
+RUN_BEFORE = lazy_regex(r"(?r)[\p{L}\p{M}\d]*")
 # The piece after a break's continuation, one space away (`chan te.`), what is glued to it, spaces.
-PIECE_AFTER = regex.compile(r"(?P<q>\p{L}[\p{L}\p{M}]*+)(?P<tail>[^\s\u00ad]*+)[ \t]*+")
+PIECE_AFTER = lazy_regex(r"(?P<q>\p{L}[\p{L}\p{M}]*+)(?P<tail>[^\s\u00ad]*+)[ \t]*+")
 # French pronouns and particles after a hyphen (`a-t-il`, `celle-ci`, `elle-même`).
 PARTICLES = frozenset(
     "t il elle on ils elles je tu nous vous moi toi lui leur leurs y en ci là même mêmes".split()

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -8,16 +7,17 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_re, lazy_regex
 from .evidence import Evidence, evidence
 
 # `1’application`, `1'homme`: a digit one where the elided article `l’` belongs.
-ONE_ELISION = regex.compile(r"(?<![\p{L}\p{N}.,])1(?=['’]([aeiouyhàâäéèêëîïôöûüœæ]\p{L}*))", regex.IGNORECASE)
-ALNUM = regex.compile(r"[\p{L}\p{N}]+")
-ALNUM_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]*")
+ONE_ELISION = lazy_regex(r"(?<![\p{L}\p{N}.,])1(?=['’]([aeiouyhàâäéèêëîïôöûüœæ]\p{L}*))", regex.IGNORECASE)
+ALNUM = lazy_regex(r"[\p{L}\p{N}]+")
+ALNUM_BEFORE = lazy_regex(r"(?r)[\p{L}\p{N}]*")
 # The characters of a look-alike: a token without one is never suspect (a fast stdlib scan).
-LOOKALIKE = re.compile("rn|[01I]")
+LOOKALIKE = lazy_re("rn|[01I]")
 # A look-alike inside a word: 0 or 1 among letters, `I` among lower-case letters, `rn` for `m`.
-SUSPECT = regex.compile(r"(?<=\p{L})[01](?=\p{L})|^[01](?=\p{L}{3})|(?<=\p{Ll})I(?=\p{Ll})|rn")
+SUSPECT = lazy_regex(r"(?<=\p{L})[01](?=\p{L})|^[01](?=\p{L}{3})|(?<=\p{Ll})I(?=\p{Ll})|rn")
 MIN_LENGTH = 4
 # No word is longer: a longer token (letters and digits without spaces) is not tried.
 MAX_LENGTH = 60

@@ -5,10 +5,9 @@ from collections.abc import Iterator, Mapping
 from itertools import compress
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .evidence import Evidence, evidence
 
 MIN_LENGTH = 8
@@ -23,7 +22,7 @@ FUNCTION_WORDS = {
 }
 # The best reading must beat the runner-up by this many Zipf units for an (unsafe) fix.
 CLEAR_MARGIN = 3.0
-CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+CAMEL = lazy_regex(r"(?<=\p{Ll})(?=\p{Lu})")
 
 Reading = tuple[float, tuple[str, ...]]
 Respaced = tuple[str, Applicability, str]  # the spaced words, fix applicability, evidence

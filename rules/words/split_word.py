@@ -9,19 +9,18 @@ from itertools import compress
 from operator import add, or_
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..lazy_pattern import lazy_regex
 from .evidence import LINE_END_HYPHEN, Evidence, Spans, evidence
 from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, UNSAFE_MARGIN, Verdict, join_margin, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
 GAPS = frozenset({" ", "  "})
-CODE = regex.compile(r"[\d_@]")
+CODE = lazy_regex(r"[\d_@]")
 TRIPLE_GAIN = 3.0
 LETTER_SPACED = 3
-ELIDED = regex.compile(r" ?[’']")
+ELIDED = lazy_regex(r" ?[’']")
 CLITICS = frozenset("s t d m ll re ve".split())
 ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu".split())
 # OCR debris around a join (`Filicite le Pon s des Natio s`): of the tokens this far on either side,
@@ -32,9 +31,9 @@ UNKNOWN_ZIPF = 1.0
 # A word cut at a line end with no hyphen (`appa`⏎`raître`: a page stitched back, a hyphen pdftotext
 # lost): a fragment rarer than RARE_ZIPF written nowhere else, beside a piece of two letters or more,
 # joins into a common word BROKEN_MARGIN more likely (unsafe; safe when the document writes the word).
-LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
+LINE_BREAK = lazy_regex(r"[ \t]*\n[ \t]*")
 BROKEN_MARGIN = 7.0
-MOVED = regex.compile(r"(?P<tail>\S*+)[ \t]*+")
+MOVED = lazy_regex(r"(?P<tail>\S*+)[ \t]*+")
 # Default pdftotext drops a line-end hyphen and joins the two printed lines with a space (`de mon es
 # prit`): a line JOINED_LINE times the document's line width or longer holds such a break one width
 # (± BREAK_WINDOW of it) from its start. The width is the median length of the lines inside
