@@ -27,6 +27,7 @@ import regex
 from reslint.api import Document
 
 from .layout import BIDI_CHAR, MASTHEAD_SPAN, SYMBOL_LINE, Layout, Segment, _masthead, layout
+from .lazy_pattern import lazy_regex
 from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 
 # The organ names UN mastheads print, as the layout's ``ORGAN`` pattern spells them.
@@ -67,9 +68,9 @@ WORDS = ("Distr.", "Original:", "English", "French", "Spanish", "Russian", "Arab
 # The words that join the languages of ``English, French and Spanish only``, ``ENGLISH ONLY``.
 LANGUAGE_LINKS = frozenset(("and", "only", "et", "seulement", "y", "solamente"))
 # The big series letters printed beside the organ name: ``A``, ``E``, ``S`` or two of them.
-LOGO = regex.compile(r"(?:^|\s+)([AES](?:\s?[AES])?)\s*$")
+LOGO = lazy_regex(r"(?:^|\s+)([AES](?:\s?[AES])?)\s*$")
 # The same letters printed before the organ name, glued to it or not (pypdf: ``ANATIONS``).
-LEADING_LOGO = regex.compile(r"^([AES](?:\s?[AES])?)(?=\s|\p{Lu})\s*")
+LEADING_LOGO = lazy_regex(r"^([AES](?:\s?[AES])?)(?=\s|\p{Lu})\s*")
 # The months as UN Arabic dates print them (``10 كانون الأول/ديسمبر 1948``).
 ARABIC_MONTHS = (
     "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
@@ -78,9 +79,9 @@ ARABIC_MONTHS = (
 )
 MONTH_KEYS = {tuple(sorted(month.replace("/", " ").split())): month for month in ARABIC_MONTHS}
 MONTH_WORDS = frozenset(word for words in MONTH_KEYS for word in words)
-RTL_LETTER = regex.compile(r"\p{Arabic}")
-LTR_RUN = regex.compile(r"[^\p{Arabic}\s]+(?:\s+[^\p{Arabic}\s]+)*")
-MIRRORED = regex.compile(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: the ``)`` printed first
+RTL_LETTER = lazy_regex(r"\p{Arabic}")
+LTR_RUN = lazy_regex(r"[^\p{Arabic}\s]+(?:\s+[^\p{Arabic}\s]+)*")
+MIRRORED = lazy_regex(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: the ``)`` printed first
 
 
 def key(text: str) -> str:

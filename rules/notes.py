@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,7 @@ from reslint.api import Document
 from .layout import (
     BIDI,
     BIDI_CHAR,
+    LINE_CACHE,
     MARKERS,
     NOTE_START,
     NUMBER_ONLY,
@@ -38,10 +40,11 @@ from .layout import (
     layout,
 )
 from .layout import clean as without_bidi
+from .lazy_pattern import lazy_regex
 from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 from .symbols import cut_symbol
 
-HAS_DIGIT = regex.compile(r"\d")
+HAS_DIGIT = lazy_regex(r"\d")
 # Marker forms beside the layout's ``MARKERS``: glued after a comma or semicolon before a
 # lower-case word (``Human Rights,1 the``, ``days”,32 stressing``, ``self-defence;4 and``; the
 # ``after-punctuation`` form wants a capital after it, which a full stop needs: ``para.1 of``),
@@ -52,9 +55,9 @@ CLOSING = "”’\"»"
 AFTER_QUOTE = rf"(?<=[.!?…]\s?[{CLOSING}]|[{CLOSING})]\.)"  # ``decisions.” 38``, ``war”. 52``
 NOTE_MARKERS = (
     *MARKERS,
-    ("after-comma", regex.compile(r"(?<=[\p{L})»”’][,;])(\d{1,3})(?=\s+\p{Ll})")),
-    ("after-quote", regex.compile(rf"(?<=[.,;:!?…][{CLOSING}])(\d{{1,3}})(?=\s|$)")),
-    ("spaced-after-quote", regex.compile(rf"{AFTER_QUOTE} (\d{{1,3}})(?=\s+\p{{Lu}}|\s*$)")),
+    ("after-comma", lazy_regex(r"(?<=[\p{L})»”’][,;])(\d{1,3})(?=\s+\p{Ll})")),
+    ("after-quote", lazy_regex(rf"(?<=[.,;:!?…][{CLOSING}])(\d{{1,3}})(?=\s|$)")),
+    ("spaced-after-quote", lazy_regex(rf"{AFTER_QUOTE} (\d{{1,3}})(?=\s+\p{{Lu}}|\s*$)")),
 )
 STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma", "after-quote"}
 # Numbers that read as quantities as often as markers, markers only where the numbering places
@@ -62,19 +65,19 @@ STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma", "after-quote"}
 # ``72/4;1``, ``2025. 22``, ``decision 14/CP.1,1``), after a quotation and a comma (``Route”,
 # 30 to``), glued after a bracket or a comma before anything (``Union)40``, ``Medicine;26
 # (e)``), spaced before a bracket (``Masani 112 (see``).
-ORDERED = regex.compile(
+ORDERED = lazy_regex(
     rf"(?:(?<=(?:(?<!\d)\d{{4}}|/[\p{{L}}\d.]*\d)[.,;]\s?|[{CLOSING}][,;]\s|\)|\p{{L}}[,;])(\d{{1,3}})(?=\s|$)"
     r"|(?<=\p{L}{2}) (\d{1,3})(?=\s+\())(?!\d)"
 )
 # What every marker form holds: one to three digits after a letter, a mark, punctuation, a
 # closing quotation mark or a space; a line without it is not matched against each form.
-MARKER_DIGITS = regex.compile(r"(?<=[\p{L}\p{M}.,;:\s”’\"»])\d{1,3}(?!\d)")
-LEADING_PUNCT = regex.compile(r"^\s*[.,;:]")
-GLUED_NUMBER = regex.compile(r"(?<=\p{L}{2})(\d{1,3})\s*$")
-LEADERS = regex.compile(r"(?:\.\s?){5,}")
-URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
-FULL_STOP = regex.compile(r"[.!?…。！？][\s\"”»’)\]]*$")
-CUT_URL = regex.compile(r"(?:https?://|www\.)\S*[-/_=?&]$")
+MARKER_DIGITS = lazy_regex(r"(?<=[\p{L}\p{M}.,;:\s”’\"»])\d{1,3}(?!\d)")
+LEADING_PUNCT = lazy_regex(r"^\s*[.,;:]")
+GLUED_NUMBER = lazy_regex(r"(?<=\p{L}{2})(\d{1,3})\s*$")
+LEADERS = lazy_regex(r"(?:\.\s?){5,}")
+URL_START = lazy_regex(r"^\s*(?:https?://|www\.)")
+FULL_STOP = lazy_regex(r"[.!?…。！？][\s\"”»’)\]]*$")
+CUT_URL = lazy_regex(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_COLUMN = 40  # a column of footnote numbers longer than this is a table
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
@@ -83,39 +86,42 @@ MAX_PARAGRAPH = 4  # a footnote's further paragraph, between it and the next, is
 # A word once the punctuation, digits and symbols around it are gone (``(Agreement,2``,
 # ``㈠人人…迫害2。``), two letters at least; OCR debris mixes cases (``nEM.aMAE.1``, ``rOCyf``)
 # or scatters single letters (``UJI 151, j> d, C l``).
-PROSE_WORD = regex.compile(r"^[^\p{L}]*(?=\p{L}{2})[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}\p{M}’'\-]+[^\p{L}]*$")
+PROSE_WORD = lazy_regex(r"^[^\p{L}]*(?=\p{L}{2})[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}\p{M}’'\-]+[^\p{L}]*$")
 PROSE_MIN = 1
 LIST_SPAN = 60  # earlier items of a numbered list are sought among this many segments
 LIST_CHAIN = 3  # this many lower-numbered lines up the page make a numbered list
 TAIL_CANDIDATES = 400  # starts of the final footnote block are sought among the last segments
 # pdftotext prints the number opening an Arabic footnote as a left-to-right run holding the
 # space that follows it (``\u202b\u202a 2\u202cانظر``, read ``2 انظر``).
-RTL_NOTE_NUMBER = regex.compile("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)")
+RTL_NOTE_NUMBER = lazy_regex("^(\\s*\u202b?)\u202a\\s+(\\d{1,3})\u202c(?=\\S)")
 # Arabic text in reading order (pdftotext): a number alone on its line, in its own left-to-right
 # run or with the bidi controls gone, is a superscript printed apart (a marker, or the number of
 # the body above it).
-APART_NUMBER = regex.compile("^\\s*\u202b?\u202a?\\s*(\\d{1,3})\u202c{0,2}\\s*$")
-APART_END = regex.compile("(?<=\u202c)\\s+\u202b\u202a\\s*(\\d{1,3})\u202c\u202c\\s*$")  # ``-layout``
+APART_NUMBER = lazy_regex("^\\s*\u202b?\u202a?\\s*(\\d{1,3})\u202c{0,2}\\s*$")
+APART_END = lazy_regex("(?<=\u202c)\\s+\u202b\u202a\\s*(\\d{1,3})\u202c\u202c\\s*$")  # ``-layout``
 ARABIC_SAMPLE = 20000  # characters whose letters say whether a document is Arabic
 # Arabic in visual order: a footnote body ends with its number, a marker precedes its word.
-VISUAL_HEAD = regex.compile(r"^\s*(\d{1,3})\s+(\S.*\p{Arabic}.*)$")
-VISUAL_NOTE = regex.compile(r"^\s*(\S.*\p{Arabic}.*?)\s+(\d{1,3})\s*$")
-ARABIC = regex.compile(r"\p{Arabic}")
-LATIN = regex.compile(r"\p{Latin}")
-VISUAL_MARKER = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\d{1,3})(?=\p{Arabic}{2})")
-OPEN_END = regex.compile(r"[(\[]\s*$")  # a bracket left open at the line end
-NUMBER_HEAD = regex.compile(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
-MIRRORED = regex.compile(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
-MIRRORED_BARCODE = regex.compile(r"\*\*(\d{7,9})(?!\d)")
+VISUAL_HEAD = lazy_regex(r"^\s*(\d{1,3})\s+(\S.*\p{Arabic}.*)$")
+VISUAL_NOTE = lazy_regex(r"^\s*(\S.*\p{Arabic}.*?)\s+(\d{1,3})\s*$")
+ARABIC = lazy_regex(r"\p{Arabic}")
+LATIN = lazy_regex(r"\p{Latin}")
+VISUAL_MARKER = lazy_regex(r"(?<![\p{L}\p{M}\p{N}])(\d{1,3})(?=\p{Arabic}{2})")
+OPEN_END = lazy_regex(r"[(\[]\s*$")  # a bracket left open at the line end
+NUMBER_HEAD = lazy_regex(rf"\s*[\d*{BIDI}]")  # what a numbered line starts with
+MIRRORED = lazy_regex(r"\)([^()\s][^()]*\([^()\s]*)(?=\s|$)")
+MIRRORED_BARCODE = lazy_regex(r"\*\*(\d{7,9})(?!\d)")
 # pdftotext prints the full stop after a number that ends an Arabic line before the number
 # (``\u202a.71\u202c``, read ``71.``).
-RTL_LAST_NUMBER = regex.compile("\u202a([.,])(\\d+)\u202c(?=\u202c*\\s*$)")
+RTL_LAST_NUMBER = lazy_regex("\u202a([.,])(\\d+)\u202c(?=\u202c*\\s*$)")
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def clean(text: str) -> str:
     """``text`` without bidi controls, in the order read: a footnote number in a left-to-right
     run before its right-to-left text first and the space after it, the full stop after the
-    number that ends the line."""
+    number that ends the line. This and the other line readings cached by ``LINE_CACHE``
+    depend on the line's text alone: a pass of the fix loop does not read again the lines it
+    left unchanged (the whole-document decisions are made again)."""
     if "\u202a" in text:
         text = RTL_LAST_NUMBER.sub(r"\2\1", RTL_NOTE_NUMBER.sub(r"\1\2 ", text))
     return without_bidi(text)
@@ -203,7 +209,8 @@ def notes(doc: Document) -> Notes:
 
 
 def _analyse(doc: Document, lay: Layout) -> Notes:
-    body = [s for s in lay.segments if not s.blank]
+    body: Sequence[Segment] = lay.nonblank()
+    kinds = lay.kinds
     visual = _visual(doc)
     arabic = _apart(doc, visual)
     markers = _markers(doc, lay, body, visual, arabic)
@@ -227,7 +234,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     i = 0
     while i < len(body):
         seg = body[i]
-        if lay.kind(seg) == "separator":
+        if kinds.get(seg.index) == "separator":
             region, end = _column(lay, body, i + 1, cited)
             if not region:
                 region, end = _parse(lay, body, i + 1)
@@ -256,7 +263,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     glued = {n.glued[0] for n in found if n.glued}
     markers = [m for m in markers if m.segment not in members and m.start not in glued]
     markers = sorted(markers + _in_order(lay, markers, found, members), key=lambda m: m.start)
-    last_body = max((s.index for s in body if s.index not in members and lay.kind(s) is None), default=-1)
+    last_body = max((s.index for s in body if s.index not in members and s.index not in kinds), default=-1)
     # Bodies after the last one printed apart from its number are already in place.
     apart = max((k for k, n in enumerate(found) if n.apart), default=-1)
     trailing = {k for k, n in enumerate(found) if k > apart and n.segments[0].index > last_body}
@@ -275,6 +282,7 @@ def _in_order(
     for m in markers:
         first.setdefault(m.number, m.start)
     starts = [s.start for s in lay.segments]
+    kinds = lay.kinds
     out: list[Marker] = []
     for note in found:
         number = note.number
@@ -285,14 +293,21 @@ def _in_order(
         if lo is None or hi <= lo:
             continue
         hits = [
-            Marker(number, seg.start + m.start(group), seg.start + m.end(group), "in-order", seg.index)
+            Marker(number, seg.start + start, seg.start + end, "in-order", seg.index)
             for seg in lay.segments[bisect_right(starts, lo) - 1 : bisect_left(starts, hi) + 1]
-            if seg.index not in members and lay.kind(seg) is None
-            for m in ORDERED.finditer(seg.text)
-            if m.group(group := 1 if m.group(1) else 2) == number and lo <= seg.start + m.start(group) < hi
+            if number in seg.text and seg.index not in members and kinds.get(seg.index) is None
+            for found_number, start, end in _ordered(seg.text)
+            if found_number == number and lo <= seg.start + start < hi
         ]
         out += hits if len(hits) == 1 else []
     return out
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _ordered(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The numbers of one line that ``ORDERED`` finds, each with its offsets in the line."""
+    hits = ((m, 1 if m.group(1) else 2) for m in ORDERED.finditer(text))
+    return tuple((m.group(group), m.start(group), m.end(group)) for m, group in hits)
 
 
 def _numbers_after(
@@ -313,7 +328,7 @@ def _numbers_after(
         while start > 0 and body[start - 1].index == body[start].index - 1 and last - start < MAX_LINES:
             start -= 1  # back to the blank line that opens the block
         lines = [*body[start:last], *split[1]]
-        plain = all(lay.kind(s) is None and not APART_NUMBER.match(s.text) for s in body[start:last])
+        plain = all(s.index not in lay.kinds and not APART_NUMBER.match(s.text) for s in body[start:last])
         if len(lines) > 1 and plain and start > 0 and body[start - 1].page == body[last].page:
             found.append(Note(split[0], lines))
             claimed.update(range(start, last + 1))
@@ -337,8 +352,9 @@ def _number_after(seg: Segment) -> tuple[str, list[Segment]] | None:
 def _page_lasts(lay: Layout, body: Sequence[Segment]) -> list[int]:
     """Index (in ``body``) of the last line of each page that is not page furniture."""
     lasts: dict[int, int] = {}
+    kinds = lay.kinds
     for i, seg in enumerate(body):
-        if lay.kind(seg) is None and not _mirrored_furniture(clean(seg.text)):
+        if seg.index not in kinds and not _mirrored_furniture(clean(seg.text)):
             lasts[seg.page] = i
     return sorted(lasts.values())
 
@@ -365,6 +381,7 @@ def _numbered(
     return (region, end) if region and end == _page_end(lay, body, start) else ([], start)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _number(text: str) -> str | None:
     """The number opening a footnote body or printed alone on the line, if any."""
     if not NUMBER_HEAD.match(text):
@@ -391,9 +408,10 @@ def _opens(lay: Layout, body: Sequence[Segment], i: int) -> bool:
     """``body[i]`` may open a footnote block: a numbered line, or the line after a body line
     with a footnote number glued to its end."""
     numbered = _number(body[i].text) is not None
-    return lay.kind(body[i]) is None and (numbered or _glued(lay, body, i) is not None)
+    return lay.kinds.get(body[i].index) is None and (numbered or _glued(lay, body, i) is not None)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _prose(text: str) -> bool:
     """Running prose, not OCR debris: words make up at least half of the tokens."""
     tokens = text.split()
@@ -421,7 +439,7 @@ def _lower_items(lay: Layout, body: Sequence[Segment], i: int, claimed: set[int]
             break
         found = _number(seg.text)
         below = found is not None and found.isdigit() and 0 < int(number) - int(found) <= MAX_STEP
-        if below and j not in claimed and lay.kind(seg) is None:
+        if below and j not in claimed and lay.kinds.get(seg.index) is None:
             chain.append(j)
             number = found
         j -= 1
@@ -432,7 +450,8 @@ def _area_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
     """Index (in ``body``) of the page end, or without form feeds of the next page furniture."""
     if lay.has_form_feeds:
         return _page_end(lay, body, i)
-    return next((j for j in range(i, len(body)) if lay.kind(body[j]) not in (None, "url")), len(body))
+    kinds = lay.kinds
+    return next((j for j in range(i, len(body)) if kinds.get(body[j].index) not in (None, "url")), len(body))
 
 
 def _page_end(lay: Layout, body: Sequence[Segment], i: int) -> int:
@@ -460,10 +479,11 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
     links: list[Segment] = []  # link lines since the last finished body
     crossed = False  # page furniture since the current body started (without form feeds)
     last = 0
+    kinds = lay.kinds
     j = i
     while j < stop:
         seg = body[j]
-        kind = lay.kind(seg)
+        kind = kinds.get(seg.index)
         text = clean(seg.text)
         if kind is not None and kind != "url" or kind is None and _mirrored_furniture(text):
             # Without form feeds, a page-top line (symbol, running header) is a page break: the
@@ -516,7 +536,7 @@ def _paragraph_end(lay: Layout, body: Sequence[Segment], j: int, stop: int, last
     ``10 The UN-Nutrition …``): at most ``MAX_PARAGRAPH`` lines with no furniture among them,
     then footnote ``last + 1`` on the same page; ``None`` otherwise."""
     for k in range(j + 1, min(j + MAX_PARAGRAPH + 1, stop)):
-        if lay.kind(body[k]) not in (None, "url"):
+        if lay.kinds.get(body[k].index) not in (None, "url"):
             return None
         number = _number(body[k].text)
         if number is not None:
@@ -530,6 +550,7 @@ def _url_tail(link: Segment, text: str) -> bool:
     return CUT_URL.search(clean(link.text).strip()) is not None and len(text.split()) == 1
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _mirrored_furniture(text: str) -> bool:
     """Page furniture as extractors print it in a right-to-left document: pdftotext with the
     closing parenthesis of a left-to-right run moved to its front (``4/4    )48-09879 (A``) or
@@ -552,7 +573,7 @@ def _inner_number(lay: Layout, body: Sequence[Segment], note: Note, j: int, stop
     nxt = body[j + 1] if j + 1 < stop else None
     if nxt is None or not OPEN_END.search(clean(note.segments[-1].text)):
         return False
-    return lay.kind(nxt) is None and not NUMBER_ONLY.match(clean(nxt.text))
+    return lay.kinds.get(nxt.index) is None and not NUMBER_ONLY.match(clean(nxt.text))
 
 
 def _column(
@@ -572,10 +593,11 @@ def _column(
     numbers: list[Segment] = []
     bodies: list[Note] = []  # an unnumbered body has the number "" until the numbers are dealt
     open_ = False  # the last body may go on (no number alone since, no sentence end)
+    kinds = lay.kinds
     j = i
     while j < stop:
         seg = body[j]
-        kind = lay.kind(seg)
+        kind = kinds.get(seg.index)
         text = clean(seg.text)
         head = NOTE_START.match(text)
         current = bodies[-1] if bodies else None
@@ -661,7 +683,7 @@ def _glued(lay: Layout, body: Sequence[Segment], i: int) -> tuple[str, int, int]
     prev = body[i - 1] if i else None
     if prev is None or prev.page != body[i].page or not HAS_DIGIT.match(prev.text.rstrip()[-1:]):
         return None  # the last test spares the search along the line
-    if lay.kind(prev) is not None:
+    if lay.kinds.get(prev.index) is not None:
         return None
     m = GLUED_NUMBER.search(prev.text)
     return (m.group(1), prev.start + m.start(1), prev.start + m.end(1)) if m else None
@@ -697,19 +719,27 @@ def _markers(
     with ``apart`` (Arabic in reading order), a number alone on its line (pdftotext's
     superscript printed apart from its word, ``الإعلان العالمي لحقوق الإنسان`` ⏎ ``1``)."""
     out: list[Marker] = []
+    kinds = lay.kinds
     for seg in body:
-        if lay.kind(seg) is not None or not HAS_DIGIT.search(seg.text):
+        if kinds.get(seg.index) is not None:
             continue
-        if apart and (alone := APART_NUMBER.match(seg.text)):
-            start, end = seg.start + alone.start(1), seg.start + alone.end(1)
-            out.append(Marker(alone.group(1), start, end, "apart", seg.index))
-            continue
-        text, at = _visible(seg.text)
-        for form, m in _found_markers(text, visual):
-            start, end = seg.start + at[m.start(1)], seg.start + at[m.end(1) - 1] + 1
-            out.append(Marker(m.group(1), start, end, form, seg.index))
+        for number, start, end, form in _line_markers(seg.text, visual, apart):
+            out.append(Marker(number, seg.start + start, seg.start + end, form, seg.index))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _line_markers(text: str, visual: bool, apart: bool) -> tuple[tuple[str, int, int, str], ...]:
+    """The markers of one line of body text (see :func:`_markers`), each as its number, its
+    offsets in the line and its form."""
+    if not HAS_DIGIT.search(text):
+        return ()
+    if apart and (alone := APART_NUMBER.match(text)):
+        return ((alone.group(1), alone.start(1), alone.end(1), "apart"),)
+    visible, at = _visible(text)
+    found = _found_markers(visible, visual)
+    return tuple((m.group(1), at[m.start(1)], at[m.end(1) - 1] + 1, form) for form, m in found)
 
 
 def _found_markers(text: str, visual: bool) -> list[tuple[str, regex.Match[str]]]:

@@ -75,7 +75,7 @@ def _move(doc: Document, lay: Layout, found: Notes, moving: list[Note]) -> Fix:
     else:
         # The last body line: sought from the end, not among all the lines.
         lines = reversed(lay.nonblank())
-        last = next(s for s in lines if lay.kind(s) is None and s.index not in found.members)
+        last = next(s for s in lines if s.index not in lay.kinds and s.index not in found.members)
         at = last.start + len(last.text)
         edits.append(Edit(at, at, "\n\n" + block))
     return Fix(tuple(sorted(edits)), Applicability.SAFE, "Move the footnotes to the end")

@@ -34,10 +34,11 @@ def reslint_structure(doc: Document, options: dict[str, dict[str, Any]]) -> dict
     lay = layout(doc)
     found = notes(doc)
     keep = found.members | headings(doc)
+    kinds = lay.kinds
     removed = [
         (seg, kind)
         for seg in lay.nonblank()
-        if (kind := lay.kind(seg)) not in (None, "url") and seg.index not in keep
+        if (kind := kinds.get(seg.index)) not in (None, "url") and seg.index not in keep
     ]
     removed += [(seg, "url") for run, _ in link_runs(doc) for seg in run]
     removed += [(seg, "masthead") for seg, _ in read_masthead(doc) if seg.index not in keep]

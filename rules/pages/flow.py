@@ -26,9 +26,10 @@ def body_pairs(doc: Document) -> Iterator[tuple[Segment, Segment]]:
     lay = layout(doc)
     members = notes(doc).members
     heads = headings(doc)
+    kinds = lay.kinds
     prev: Segment | None = None
     for seg in lay.nonblank():
-        is_body = (lay.kind(seg) is None or seg.index in heads) and seg.index not in members
+        is_body = (seg.index not in kinds or seg.index in heads) and seg.index not in members
         if prev is not None and is_body:
             yield prev, seg
         prev = seg if is_body else None

@@ -42,9 +42,10 @@ def units(doc: Document) -> list[Unit]:
     if not any(titles):  # no numbered heading: nothing can be out of place
         return []
     skip, heads = notes(doc).members, headings(doc)
+    kinds = lay.kinds
     out: list[Unit] = []
     for seg, head in zip(segments, titles, strict=True):
-        if seg.index in skip or (lay.kind(seg) is not None and seg.index not in heads):
+        if seg.index in skip or (seg.index in kinds and seg.index not in heads):
             continue
         if head is None and out and out[-1].heading is None and _runs_on(doc, out[-1].last, seg):
             out[-1] = Unit(out[-1].first, seg, None)

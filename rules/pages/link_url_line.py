@@ -58,7 +58,8 @@ class LinkUrlLine(Rule):
 def link_runs(doc: Document) -> list[tuple[list[Segment], int]]:
     """Runs of link-annotation lines, each with how many of its URLs the text cites."""
     lay = layout(doc)
-    prose = "\n".join(s.text for s in lay.nonblank() if lay.kind(s) != "url")
+    kinds = lay.kinds
+    prose = "\n".join(s.text for s in lay.nonblank() if kinds.get(s.index) != "url")
     out = []
     for run in _runs(lay, notes(doc).members):
         cited = sum(1 for seg in run if _cited(seg.text.strip(), prose))
@@ -80,8 +81,9 @@ def _cited(url: str, prose: str) -> bool:
 def _runs(lay: Layout, members: set[int]) -> Iterator[list[Segment]]:
     run: list[Segment] = []
     prev: Segment | None = None
+    kinds = lay.kinds
     for seg in lay.nonblank():
-        if lay.kind(seg) == "url" and seg.index not in members:
+        if kinds.get(seg.index) == "url" and seg.index not in members:
             if run or prev is None or not _continued_by_url(lay, prev, members):
                 run.append(seg)
             continue
@@ -97,5 +99,5 @@ def _continued_by_url(lay: Layout, prev: Segment, members: set[int]) -> bool:
     """The line before may go on with a URL (an unfinished sentence or a cut URL)."""
     if CUT_URL.search(prev.text.rstrip()):
         return True
-    body_text = lay.kind(prev) is None or prev.index in members
+    body_text = prev.index not in lay.kinds or prev.index in members
     return body_text and not ends_sentence(prev.text)

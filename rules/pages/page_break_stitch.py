@@ -85,7 +85,7 @@ def page_top(lay: Layout, seg: Segment) -> bool:
     header shape follows it."""
     if header_shape(seg.text):
         return True
-    after = [s for s in lay.segments[seg.index + 1 : seg.index + 1 + 2 * HEADER_SPAN] if not s.blank]
+    after = [s for s in lay.segments[seg.index + 1 : seg.index + 1 + 2 * HEADER_SPAN] if s.text.strip()]
     return len(seg.text.strip()) <= HEADER_LINE and any(header_shape(s.text) for s in after[:HEADER_SPAN])
 
 

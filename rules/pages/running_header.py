@@ -63,7 +63,8 @@ def _title(lay: Layout) -> set[int]:
     on the line before or after it is its footnote marker printed apart (pdfminer's ``1`` ⏎
     ``الإعلان العالمي لحقوق الإنسان``): the title, which the running header repeats; a running
     header carries no marker. Empty for a line holding a symbol, or without such a number."""
-    lines = [s for s in lay.nonblank() if lay.kind(s) in (None, "running")]
+    kinds = lay.kinds
+    lines = [s for s in lay.nonblank() if kinds.get(s.index) in (None, "running")]
     k = next((k for k, s in enumerate(lines) if not NUMBER_ONLY.match(clean(s.text))), None)
     if k is None or lay.kind(lines[k]) is None or SYMBOL_ANYWHERE.search(clean(lines[k].text)):
         return set()

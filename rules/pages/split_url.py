@@ -46,7 +46,7 @@ class SplitUrl(Rule):
         for a, b in zip(body, body[1:], strict=False):
             if not (a.ends_line and CUT_URL.search(a.text.rstrip()) and URL_PIECE.match(b.text)):
                 continue
-            if lay.kind(b) not in (None, "url"):
+            if lay.kinds.get(b.index) not in (None, "url"):
                 continue
             start, end = gap(doc, a, b)
             if "\f" in doc.text[start:end]:

@@ -64,7 +64,7 @@ class SplitSymbol(Rule):
             if not a.ends_line or not a.text.rstrip().endswith("/") or a.page != b.page:
                 continue
             cut = cut_symbol(a.text, b.text)
-            if cut is None or lay.kind(a) is not None or lay.kind(b) is not None:
+            if cut is None or a.index in lay.kinds or b.index in lay.kinds:
                 continue
             if not certain(cut, doc.text):
                 continue
