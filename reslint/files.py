@@ -13,7 +13,6 @@ import contextlib
 import fnmatch
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,6 +137,8 @@ def replace_atomically(
     that can be rebuilt, such as cache entries). On any failure (OSError, KeyboardInterrupt)
     the temporary file is removed and the exception propagates.
     """
+    import tempfile  # here: it pulls shutil and random (~4 ms), which runs that write nothing skip
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".reslint-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -8,7 +8,6 @@ rule then reports the kind it owns, so a line is claimed by one rule only.
 
 from __future__ import annotations
 
-import difflib
 import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -20,12 +19,16 @@ from typing import Any, ClassVar
 import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
+from reslint_rules.lazy_pattern import lazy_regex
 
 ZONE = 6  # non-blank segments at the top and at the bottom of a page where furniture lives
 NEAR = 3  # without form feeds: distance from a strong furniture segment that still counts as its zone
 MASTHEAD_SPAN = 25  # the first-page masthead is sought among this many non-blank segments
 LINE_CACHE = 8_192  # line readings kept: a pass of the fix loop reads again the lines it left
 
+# The patterns below compile on first use (``lazy_regex``): compiling all 33 at import cost every
+# run ~30 ms of start-up, and a document needs only some (text without a masthead or running
+# lines none of the heading, organ, glued-atom or URL ones).
 # Furniture atoms; a segment made only of atoms (and spaces) is furniture.
 JOB = r"(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*/\.\.\.)?"
 PAGE_NUMBER = (
@@ -48,48 +51,48 @@ PRIORITY = ("job", "barcode", "recycle", "symbol", "page-number")
 # three times faster than trying each alternative there).
 ATOM_START = r"(?=[\d\-/*pA-Z\uE000-\uF8FFПي请♲])"
 _ATOM = "|".join(f"(?P<{k.replace('-', '_')}>{ATOMS[k]})" for k in PRIORITY)
-ATOM = regex.compile(rf"{ATOM_START}(?<![\w/.\-])(?:{_ATOM})(?![\w/\-])")
+ATOM = lazy_regex(rf"{ATOM_START}(?<![\w/.\-])(?:{_ATOM})(?![\w/\-])")
 # Atoms glued to their neighbours, as pypdf prints a page foot and the next page head on one
 # line (``2/4 17-23181Assistance technique … A/RES/72/194``); used only near page furniture.
-GLUED_ATOM = regex.compile(
+GLUED_ATOM = lazy_regex(
     rf"{ATOM_START}(?:(?<!\d)(?:{JOB}|{PAGE_NUMBER}|{BARCODE})(?!\d)|{RECYCLE}|{SYMBOL})"
 )
-JOB_INSIDE = regex.compile(r"(?<![\d-])\d{2}-\d{5}(?!\d)")
+JOB_INSIDE = lazy_regex(r"(?<![\d-])\d{2}-\d{5}(?!\d)")
 FURNITURE_WIDTH = 160  # a line longer than this is not page furniture, whatever it holds
-ONLY_ATOMS = regex.compile(rf"^\s*(?:{ATOM_START}(?:{'|'.join(ATOMS[k] for k in PRIORITY)})\s*)++$")
-SYMBOL_LINE = regex.compile(rf"^{SYMBOL}$")
-SIX_DIGITS = regex.compile(r"^\s*\d{6}\s*$")
-PAGE_NUMBER_FRACTION = regex.compile(r"(\d{1,4})\s?/\s?(\d{1,4})")
+ONLY_ATOMS = lazy_regex(rf"^\s*(?:{ATOM_START}(?:{'|'.join(ATOMS[k] for k in PRIORITY)})\s*)++$")
+SYMBOL_LINE = lazy_regex(rf"^{SYMBOL}$")
+SIX_DIGITS = lazy_regex(r"^\s*\d{6}\s*$")
+PAGE_NUMBER_FRACTION = lazy_regex(r"(\d{1,4})\s?/\s?(\d{1,4})")
 
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 NO_BIDI = str.maketrans("", "", BIDI)
-BIDI_CHAR = regex.compile(f"[{BIDI}]")
-SEPARATOR = regex.compile(r"^\s*_{5,}\s*$")
-URL_LINE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
-NUMBERED = regex.compile(r"^\s*\d{1,3}\s+\S")  # a footnote body or a numbered line: digits matter
-UN_TITLE = regex.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
+BIDI_CHAR = lazy_regex(f"[{BIDI}]")
+SEPARATOR = lazy_regex(r"^\s*_{5,}\s*$")
+URL_LINE = lazy_regex(r"^\s*(?:https?://|www\.)\S+\s*$")
+NUMBERED = lazy_regex(r"^\s*\d{1,3}\s+\S")  # a footnote body or a numbered line: digits matter
+UN_TITLE = lazy_regex(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
 # Footnote bodies and in-text markers (shared with notes.py): ``12 See …``, ``1/ Rapport …``,
 # pdftotext's number alone on its line, and the markers that cite them.
-NOTE_START = regex.compile(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")
-NUMBER_ONLY = regex.compile(r"^\s*(\d{1,3})\s*$")
+NOTE_START = lazy_regex(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")
+NUMBER_ONLY = lazy_regex(r"^\s*(\d{1,3})\s*$")
 MARKERS = (
-    ("glued", regex.compile(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”。，；：、）]|$)")),
-    ("after-punctuation", regex.compile(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
-    ("old-style", regex.compile(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
-    ("spaced", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
-    ("loose", regex.compile(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
+    ("glued", lazy_regex(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”。，；：、）]|$)")),
+    ("after-punctuation", lazy_regex(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
+    ("old-style", lazy_regex(r"(?<=\S\s)(\d{1,3})/(?=[\s.,;]|$)")),
+    ("spaced", lazy_regex(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[,;.:](?:\s|$))")),
+    ("loose", lazy_regex(r"(?<=[\p{L})][.,;:]?) (\d{1,3})(?=\s+\p{Ll}|\s*$)")),
     # pdftotext's ``behind. 13 They`` (the marker after the full stop, spaced, before the next
     # sentence; ``methods.21 In`` elsewhere) and a marker before a question or exclamation
     # mark (``sur moi 1?``).
-    ("spaced-after-punctuation", regex.compile(r"(?<=\p{L}{2}[.;:]) (\d{1,3})(?=\s+\p{Lu}\p{Ll})")),
-    ("spaced-before-question", regex.compile(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[?!](?:\s|$))")),
+    ("spaced-after-punctuation", lazy_regex(r"(?<=\p{L}{2}[.;:]) (\d{1,3})(?=\s+\p{Lu}\p{Ll})")),
+    ("spaced-before-question", lazy_regex(r"(?<=\p{L}{3}) (\d{1,3})(?=\s?[?!](?:\s|$))")),
 )
 STRONG_MARKERS = frozenset({"glued", "after-punctuation", "old-style"})
 STRONG_MARKER_PATTERNS = tuple(pattern for form, pattern in MARKERS if form in STRONG_MARKERS)
 # A line of running prose: many words and a clause or sentence mark (a footnote body, a
 # sentence), which repetition alone does not make a running header.
 PROSE_WORDS = 10
-CLAUSE_MARK = regex.compile(r"[;:.!?](?:\s|$)")
+CLAUSE_MARK = lazy_regex(r"[;:.!?](?:\s|$)")
 
 ORGAN = "|".join(
     (
@@ -140,26 +143,26 @@ HEADING_ATOM = "|".join(
         r"\[[^\[\]]*\([^()]*/[^()]*\)\s*\]",  # ``[on the report of … (A/72/437)]``
     )
 )
-HEADING_LINE = regex.compile(rf"^\s*(?:(?:{SESSION}|{AGENDA})\s*)++$")
-ORGAN_LINE = regex.compile(rf"^\s*(?:(?:{ORGAN})\s*)++$")
-MASTHEAD_LINE = regex.compile(rf"^\s*(?:(?:{MASTHEAD_ATOM}|{HEADING_ATOM})\s*)++$")
-MASTHEAD_KEY = regex.compile(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
+HEADING_LINE = lazy_regex(rf"^\s*(?:(?:{SESSION}|{AGENDA})\s*)++$")
+ORGAN_LINE = lazy_regex(rf"^\s*(?:(?:{ORGAN})\s*)++$")
+MASTHEAD_LINE = lazy_regex(rf"^\s*(?:(?:{MASTHEAD_ATOM}|{HEADING_ATOM})\s*)++$")
+MASTHEAD_KEY = lazy_regex(r"Distr\.|Original\s*:|^\s*" + SYMBOL + r"\s*$")
 # A symbol printed in pieces, as pdfplumber does: its first pieces (``A``, ``A S``, ``CCPR``) end
 # a line and the rest (``/56/385``, ``/79/811- /2025/138``) stands apart on the next line.
-SYMBOL_HEADS = regex.compile(r"(?:^|\s)((?:[A-Z][A-Z0-9.\-]*\s+)*[A-Z][A-Z0-9.\-]*)\s*$")
-SYMBOL_TAIL = regex.compile(r"/[A-Za-z0-9.\-()/]+")
+SYMBOL_HEADS = lazy_regex(r"(?:^|\s)((?:[A-Z][A-Z0-9.\-]*\s+)*[A-Z][A-Z0-9.\-]*)\s*$")
+SYMBOL_TAIL = lazy_regex(r"/[A-Za-z0-9.\-()/]+")
 # A left-column word cut by a hyphen, then the right column's text on the same line
 # (``Генеральная Ассам- Distr.: General``).
-CUT_THEN_COLUMN = regex.compile(r"^(.*?\p{L}-)\s+(\S.*)$")
+CUT_THEN_COLUMN = lazy_regex(r"^(.*?\p{L}-)\s+(\S.*)$")
 
-NORMALISE_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
-DIGITS = regex.compile(r"\d+")
+NORMALISE_DROP = lazy_regex(r"[\s\p{P}\p{S}]+")
+DIGITS = lazy_regex(r"\d+")
 # Every atom holds a digit, a ``/``, a private-use character (a barcode) or one of these words
 # (each recycling notice does): a line with none of them holds no atom.
 RECYCLE_WORDS = ("recycle", "reciclar", "переработку", "الاستعمال", "请回收", "♲")
 ASCII_RECYCLE_WORDS = tuple(word for word in RECYCLE_WORDS if word.isascii())
-PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
-TERMINAL = regex.compile(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
+PRIVATE_USE = lazy_regex(r"[\uE000-\uF8FF]")
+TERMINAL = lazy_regex(rf"[.!?;:…。！？；：؟][\s\"”»’)\]{BIDI}]*$")
 MAX_NUMBERS = 1
 FUZZY, FUZZY_MIN = 0.85, 8  # similarity and length for an OCR variant of a running line
 STRONG = frozenset({"job", "barcode", "recycle", "page-number", "symbol", "masthead"})
@@ -692,8 +695,10 @@ def _prose(text: str) -> bool:
 
 def _near_miss(key: str, running: set[str]) -> str | None:
     """A running key that ``key`` matches fuzzily (OCR variants of a header)."""
-    if len(key) < FUZZY_MIN:
+    if len(key) < FUZZY_MIN or not running:
         return None
+    import difflib  # here: only documents with running lines compare them (~1 ms of start-up)
+
     for other in running:
         if other in key and len(key) >= len(other) + 3 or DIGITS.sub("", key) == DIGITS.sub("", other):
             continue  # a sentence quoting the title (``the …``), or the title with a footnote marker
