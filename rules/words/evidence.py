@@ -60,6 +60,11 @@ LETTER_WORDS = {
 
 _lock = threading.Lock()
 _shipped: dict[str, frozenset[str]] = {}
+# What the rules decide from a word alone (or from the counts they key it by), kept across documents
+# by language: the passes of `check --fix` lint nearly the same text again, and a corpus repeats its
+# words. A memo starts afresh once it holds SHARED entries.
+SHARED = 1 << 17
+_memos: dict[tuple[str, str | None], dict[Any, Any]] = {}
 
 
 def shipped_words(name: str) -> frozenset[str]:
@@ -194,7 +199,7 @@ class Evidence:
         self._table: Frequencies | None = frequencies(doc.lang) if doc.lang in FREQUENCY_LANGS else None
         self._letters = LETTER_WORDS.get(doc.lang or "", frozenset())
         self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
-        self._zipf: dict[str, float] = {}
+        self._zipf: dict[str, float] = shared_memo("zipf", doc.lang)  # `_lookup` reads the language alone
         self._clean: bool | None = None
 
     @property
@@ -229,7 +234,7 @@ class Evidence:
         """Zipf frequency of ``word`` in the document's language (0 if unknown).
 
         A lone letter scores only if the language uses it as a word (`à`, `y`, `I`).
-        Memoised per word: rules ask about the same words many times.
+        Memoised per word, across the documents of the language: rules ask about the same words many times.
         """
         z = self._zipf.get(word)
         if z is None:
@@ -273,6 +278,16 @@ class Evidence:
         if self._table is not None:
             found |= self._table.common_among(distinct, _frequency(min_zipf))
         return found
+
+
+def shared_memo(name: str, lang: str | None) -> dict[Any, Any]:
+    """The memo ``name`` of ``lang`` kept across the documents of this process (a fresh one once it
+    holds ``SHARED`` entries): what a rule decides from a word alone, in that language."""
+    with _lock:
+        memo = _memos.get((name, lang))
+        if memo is None or len(memo) >= SHARED:
+            memo = _memos[name, lang] = {}
+        return memo
 
 
 def _frequency(zipf: float) -> float:

@@ -6,7 +6,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .evidence import Evidence, evidence, shipped_words
+from .evidence import Evidence, evidence, shared_memo, shipped_words
 
 MIN_LENGTH = 5
 # No word is longer: a longer token (a run of letters and marks without spaces) is not tried.
@@ -64,13 +64,14 @@ class LostHyphen(Rule):
         # Decided once per distinct word; most are too short, lexicon words or not compounds. A word
         # the document uses twice is restored only from its hyphenated form (see `_restore`).
         counts, joins = ev.doc.words, ev.doc.hyphen_joins
+        restored = shared_memo("lost-hyphen", doc.lang)
         restorable = {
             word: found
             for word, low in set(zip(texts, ev.doc.lowered, strict=True))
             if MIN_LENGTH <= len(word) <= MAX_LENGTH
             and (counts[low] <= 1 or low in joins)
             and not ev.in_lexicon(word)
-            and (found := _restore(word, ev))
+            and (found := _remembered(restored, word, low, ev))
         }
         for i in compress(range(len(texts)), map(restorable.__contains__, texts)):
             (start, end), word = tokens[i], texts[i]
@@ -93,6 +94,17 @@ def _free(text: str, start: int, end: int, glue: str) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return not (before.isdigit() or after.isdigit() or before in glue or after in glue)
+
+
+def _remembered(
+    restored: dict[Any, tuple[int, Applicability, str] | None], word: str, low: str, ev: Evidence
+) -> tuple[int, Applicability, str] | None:
+    """:func:`_restore`, memoised across documents (``restored``) under what it reads of the document:
+    how often it writes ``word`` (``low`` in lower case) and the compound it hyphenates as."""
+    key = (word, ev.doc.words.get(low, 0), ev.doc.hyphen_joins.get(low))
+    if key not in restored:
+        restored[key] = _restore(word, ev)
+    return restored[key]
 
 
 def _restore(word: str, ev: Evidence) -> tuple[int, Applicability, str] | None:

@@ -529,12 +529,13 @@ def _candidates(ev: Evidence) -> tuple[list[int], list[int], set[int]]:
     gapped = list(map(GAPS.__contains__, ev.doc.gaps))
     pairs = list(map(add, low, low[1:]))
     triples = list(map(add, pairs, low[2:]))
-    known_pairs, known_triples = ev.known_among(pairs, RARE_ZIPF), ev.known_among(triples, RARE_ZIPF)
+    # Asked at once: the frequency table loads whole as soon as that many words are asked (`frequency_store`).
+    known = ev.known_among(pairs + triples, RARE_ZIPF)
     # Token i starts a candidate when gapped and its pair is known, or its gapped triple is: the few
     # known ones are found at C level, then tested for gaps.
-    paired = list(compress(range(len(pairs)), map(known_pairs.__contains__, pairs)))
+    paired = list(compress(range(len(pairs)), map(known.__contains__, pairs)))
     starts = set(paired)
-    tripled = set(compress(range(len(triples)), map(known_triples.__contains__, triples)))
+    tripled = set(compress(range(len(triples)), map(known.__contains__, triples)))
     starts.update(i for i in tripled if gapped[i + 1])
     broken = [i for i in paired if not gapped[i] and LINE_BREAK.fullmatch(ev.doc.gaps[i])]
     return [i for i in sorted(starts) if gapped[i]], broken, tripled
