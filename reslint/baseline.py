@@ -183,14 +183,6 @@ def write_stale(stale: Sequence[Entry], baseline: Path, out: TextIO) -> None:
         out.write(f"  … and {len(stale) - STALE_LISTED} more\n")
 
 
-def baseline_file(explicit: Path | None, setting: str | None, root: Path | None) -> Path | None:
-    """The baseline to apply: ``--baseline``, else the ``baseline`` setting (relative to
-    the config file's folder)."""
-    if explicit is not None:
-        return explicit
-    return (root or Path.cwd()) / setting if setting else None
-
-
 def apply_baseline(path: Path, reports: Sequence[FileReport], err: TextIO) -> list[FileReport]:
     """``reports`` without the diagnostics recorded in ``path``; stale entries told on ``err``."""
     filtered, stale = Baseline.load(path).filter(reports)
