@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from reslint.api import Document
 
-from ..layout import Layout, Segment, ends_sentence, gap, layout
+from ..layout import LINE_CACHE, Layout, Segment, ends_sentence, gap, layout
 from ..notes import notes
 from .headings import headings
 
@@ -53,14 +54,26 @@ def _usual_gap(doc: Document) -> int:
 
 def unfinished(a: Segment) -> bool:
     """``a`` leaves a sentence unfinished: no final punctuation, and not a bare page number."""
-    return not ends_sentence(a.text) and not PAGE_MARK.match(a.text)
+    return _unfinished(a.text)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _unfinished(text: str) -> bool:
+    """:func:`unfinished` read from the line's text alone, and kept for the next pass of the
+    fix loop (as :func:`_goes_on`)."""
+    return not ends_sentence(text) and not PAGE_MARK.match(text)
 
 
 def continues(a: Segment, b: Segment) -> bool:
     """``b`` carries on the sentence ``a`` leaves unfinished (a list item ``o)`` does not)."""
-    first = b.text.lstrip()[:1]
-    starts_item = LIST_ITEM.match(b.text) or PAGE_MARK.match(b.text)
-    return bool(first) and first.islower() and unfinished(a) and not starts_item
+    return _goes_on(b.text) and _unfinished(a.text)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _goes_on(text: str) -> bool:
+    """The line may carry on a sentence: it starts in lower case, not with a list item marker."""
+    first = text.lstrip()[:1]
+    return bool(first) and first.islower() and not (LIST_ITEM.match(text) or PAGE_MARK.match(text))
 
 
 def width(lay: Layout) -> int:

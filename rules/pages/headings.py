@@ -9,12 +9,13 @@ the chapter) and page numbers are their own kind (``Page 3``, or OCR's ``Paqe 3`
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import regex
 
 from reslint.api import Document
 
-from ..layout import DIGITS, Layout, Segment, clean, layout
+from ..layout import DIGITS, LINE_CACHE, Layout, Segment, clean, layout
 
 # One to three words and a number: ``Article 12``, ``Section 4.``, ``Статья 3``, ``المادة13``.
 HEADING = regex.compile(r"^\s*\p{L}[\p{L}\p{M}’'.-]*(?:\s+\p{L}[\p{L}\p{M}’'.-]*){0,2}\s*(\d{1,3})\.?\s*$")
@@ -31,10 +32,12 @@ def headings(doc: Document) -> frozenset[int]:
     return doc.memo("pages.headings", lambda: _headings(layout(doc)))
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def numbered(text: str) -> tuple[str, int] | None:
     """The words and the number of a numbered heading line (``Article 12`` → ``("article", 12)``).
 
     ``Article premier`` counts as 1 and ``第十二条`` as 12; page labels (``Page 3``) are no headings.
+    Kept by text: a pass of the fix loop reads again only the lines it changed.
     """
     text = " ".join(clean(text).split())
     if text.count(" ") > 3 or not _may_head(text):  # no form can match: skip the patterns
