@@ -21,6 +21,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -81,6 +82,7 @@ MONTH_KEYS = {tuple(sorted(month.replace("/", " ").split())): month for month in
 MONTH_WORDS = frozenset(word for words in MONTH_KEYS for word in words)
 RTL_LETTER = lazy_regex(r"\p{Arabic}")
 LTR_RUN = lazy_regex(r"[^\p{Arabic}\s]+(?:\s+[^\p{Arabic}\s]+)*")
+TOP_CACHE = 256  # first-page tops whose readings are kept (one a document)
 MIRRORED = lazy_regex(r"^\s*\)([^()]*\([^()]*)$")  # ``)A/RES/217 A (III``: the ``)`` printed first
 
 
@@ -133,6 +135,13 @@ def readings(texts: Sequence[str], visual: bool = False) -> list[str]:
     for start, end, organ in _organ_spans(lines, symbols):
         out[start:end] = [organ] * (end - start)
     return out
+
+
+@lru_cache(maxsize=TOP_CACHE)
+def _top_readings(texts: tuple[str, ...], visual: bool) -> tuple[str, ...]:
+    """:func:`readings` of a document's first-page top, kept by its text: a pass of the fix loop
+    seldom changes the masthead and reads it again for nothing."""
+    return tuple(readings(texts, visual))
 
 
 def _word_reading(line: str, symbols: Sequence[str], visual: bool) -> str:
@@ -285,7 +294,7 @@ def _read_masthead(doc: Document) -> list[tuple[Segment, str]]:
     top = [seg for seg in lay.nonblank()[:MASTHEAD_SPAN] if not seg.page]
     arabic = any(RTL_LETTER.search(seg.text) for seg in top)
     visual = arabic and visual_share(line_votes(doc)) >= DOC_VISUAL_SHARE
-    texts = readings([seg.text for seg in top], visual)
+    texts = _top_readings(tuple(seg.text for seg in top), visual)
     if all(text == " ".join(seg.text.split()) for seg, text in zip(top, texts, strict=True)):
         return []
     read = [replace(seg, text=text) for seg, text in zip(top, texts, strict=True)]

@@ -1,6 +1,7 @@
 """The footnote analysis (``rules/notes.py``) and the masthead readings compile no pattern while
 imported, and the line readings ``notes.py`` keeps by text (``LINE_CACHE``) give the analysis
-read afresh: a pass of the fix loop that finds them cached pairs the same bodies and markers."""
+read afresh: a pass of the fix loop that finds them cached pairs the same bodies and markers
+(and finds the same masthead readings)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from test_lazy_pattern import EAGER_COMPILES
 
 from reslint.api import Document
-from reslint_rules import notes
+from reslint_rules import masthead_readings, notes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 CACHED = (
@@ -46,3 +47,13 @@ def test_cached_line_readings_give_the_analysis_read_afresh() -> None:
         assert [n for n, _ in fresh[0]] == ["1", "2", "3", "4", "5", "6"]
         assert all(reading.cache_info().currsize for reading in CACHED[:3])
         assert analysis(text) == fresh
+
+
+def test_a_cached_masthead_reading_is_the_reading_afresh() -> None:
+    for name in ("un_DP_2025_L.2_pypdf.txt", "udhr_ar_dev_pdftotext_page1.txt"):
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        masthead_readings._top_readings.cache_clear()
+        fresh = masthead_readings.read_masthead(Document(text))
+        assert {"United Nations", "الأمم المتحدة"} & {reading for _, reading in fresh}
+        assert masthead_readings.read_masthead(Document(text)) == fresh
+        assert masthead_readings._top_readings.cache_info().hits == 1

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from ..layout import layout
+from ..layout import LINE_CACHE, layout
 from ..notes import CUT_URL
 from .flow import gap
 
@@ -44,7 +45,7 @@ class SplitUrl(Rule):
         lay = layout(doc)
         body = lay.nonblank()
         for a, b in zip(body, body[1:], strict=False):
-            if not (a.ends_line and CUT_URL.search(a.text.rstrip()) and URL_PIECE.match(b.text)):
+            if not (a.ends_line and _cut_url(a.text) and URL_PIECE.match(b.text)):
                 continue
             if lay.kinds.get(b.index) not in (None, "url"):
                 continue
@@ -62,3 +63,10 @@ class SplitUrl(Rule):
                 ),
                 evidence=f"the line ends in a cut URL and the next line is the piece {piece!r}",
             )
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _cut_url(text: str) -> bool:
+    """The line ends in a URL cut after a hyphen, slash or the like (``CUT_URL``); kept by text
+    for the next pass of the fix loop."""
+    return CUT_URL.search(text.rstrip()) is not None
