@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import signal
 import threading
 import time
@@ -391,4 +390,7 @@ def _invalid(diag: Diagnostic, size: int) -> str | None:
 
 
 def _digest(text: str) -> bytes:
+    """A 128-bit digest of ``text``: the fix loop's record of the texts it has seen (cycles)."""
+    import hashlib  # here: linting alone never needs it (~3 ms of ``import reslint``)
+
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
