@@ -22,6 +22,12 @@ def gold_texts() -> list[Path]:
     return seeds + typeset
 
 
+def large_french_text() -> str:
+    """One large clean file: the French gold texts (seeds, fr-typeset, udhr fr) joined, 8 times."""
+    french = [p for p in gold_texts() if "udhr" not in str(p) or "fr_dev" in str(p)]
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in french) * 8
+
+
 def un_extractions(extractor: str | None = None) -> list[Path]:
     """The real UN extractions, for one extractor or all six."""
     names = (extractor,) if extractor else EXTRACTORS
