@@ -7,6 +7,7 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence, shared_memo, shipped_words
+from .joined_lines import SpacedCompound, spaced_compounds
 
 MIN_LENGTH = 5
 # No word is longer: a longer token (a run of letters and marks without spaces) is not tried.
@@ -32,7 +33,9 @@ class LostHyphen(Rule):
         Finds a word that is not a word of the language but splits into the two halves
         of a hyphenated compound that the document itself uses (`gender-based`), that a
         keep-list holds (`self-determination`) or that is a compound numeral
-        (`twenty-first`, `Fifty-third`).
+        (`twenty-first`, `Fifty-third`). Also the compound whose hyphen became a space where
+        pdftotext joined two lines (`drug resistant` in an overlong line of a hard-wrapped
+        document, where its first line ended).
 
     Why it matters:
         Default pdftotext removes the hyphen of a compound broken at a line end and
@@ -41,7 +44,9 @@ class LostHyphen(Rule):
 
     Example:
         ``centre for the care of genderbased violence survivors`` →
-        ``centre for the care of gender-based violence survivors``
+        ``centre for the care of gender-based violence survivors``;
+        ``including its drug resistant forms`` (one line of 175 characters where the
+        document wraps at 86) → ``including its drug-resistant forms``
 
     Fix safety:
         Safe when the document writes the compound with its hyphen (more often than
@@ -49,7 +54,9 @@ class LostHyphen(Rule):
         numerals show it. A merged form that is a common word (`cooperation`) or that
         the document uses as often is left alone. When only word frequencies suggest
         the halves (`thenexisting`), the hyphenated form is a suggestion that is never
-        applied.
+        applied. A space where two lines were joined is safe to replace when it is the only
+        pair at the first line's end that the document hyphenates, and the document writes
+        the compound with its hyphen at least as often as with a space; unsafe otherwise.
     """
 
     code = "WD003"
@@ -87,6 +94,17 @@ class LostHyphen(Rule):
                 fix=Fix.replace(start + cut, start + cut, "-", applicability, f"Write `{hyphenated}`"),
                 evidence=facts,
             )
+        yield from map(self._spaced, spaced_compounds(doc, ev))
+
+    def _spaced(self, found: SpacedCompound) -> Diagnostic:
+        """A compound whose hyphen became a space where pdftotext joined two lines."""
+        compound = found.compound
+        message = (
+            f"`{compound.replace('-', ' ')}` looks like the compound `{compound}` "
+            "whose hyphen was lost where two lines were joined"
+        )
+        fix = Fix.replace(found.offset, found.offset + 1, "-", found.applicability, f"Write `{compound}`")
+        return self.diagnostic(found.start, found.end, message, fix=fix, evidence=found.evidence)
 
 
 def _free(text: str, start: int, end: int, glue: str) -> bool:
