@@ -149,13 +149,20 @@ def process_file(path: Path, opts: Options) -> tuple[FileReport, str | None]:
 
 
 def unified_diff(before: str, after: str, name: str) -> str:
+    """A diff that ``patch`` and ``git apply`` accept: lines end at ``\\n`` only (a form feed or
+    U+2028 inside a line stays in it), and a last line without one is marked as such."""
     import difflib  # only --diff needs it
 
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-    )
+    diff = difflib.unified_diff(_patch_lines(before), _patch_lines(after), f"a/{name}", f"b/{name}")
+    marked = (line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
+    return "".join(marked)
+
+
+def _patch_lines(text: str) -> list[str]:
+    """``text`` cut after each ``\\n`` (``str.splitlines`` also cuts at ``\\f``, ``\\x1c``, U+2028...)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
 
 
 def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[FileReport, str | None]]:

@@ -175,3 +175,18 @@ def test_rules_markdown_reference(capsys: pytest.CaptureFixture[str]) -> None:
     assert "| [WS001](#ws001) | trailing-whitespace | whitespace | safe | on | any |" in out
     assert "## WS002\n\n**multiple-spaces** (whitespace)" in out
     assert "**Fix safety:**\nSafe for runs of two or three spaces." in out
+
+
+def test_diff_is_a_valid_patch_with_form_feeds_and_no_final_newline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pdftotext puts a form feed at each page; ``str.splitlines`` cut lines there, so the hunk
+    counts were off and ``patch`` rejected the diff ("malformed patch")."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    path = write(tmp_path / "d.txt", "a  b\n\fc  d\u2028e")
+    assert main(["check", "--diff", str(path)]) == 1
+    assert capsys.readouterr().out == (
+        f"--- a/{path}\n+++ b/{path}\n@@ -1,2 +1,2 @@\n"
+        "-a  b\n-\fc  d\u2028e\n\\ No newline at end of file\n"
+        "+a b\n+\fc d\u2028e\n\\ No newline at end of file\n"
+    )
