@@ -594,18 +594,34 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     strong = max(3, math.ceil(0.5 * lay.pages))
     running = {k for k, pages in pages_of.items() if len(pages) >= need and k not in inside}
     first_page = page[body[0].index] if body else 0  # no running header there, only headings
+    misses = [
+        (seg, near)
+        for seg, key in keyed
+        if key not in running and key not in inside and page[seg.index] != first_page
+        and (near := _near_miss(key, running))
+    ]
+    # The pages a running line is printed on, its OCR variants counted (`E/lCEF/6î2(Première partie)`).
+    covered = {key: set(pages_of[key]) for key in running}
+    for seg, near in misses:
+        covered[near].add(page[seg.index])
     for seg, key in keyed:
-        seen = len(pages_of[key])
         if key in running:
+            seen, variants = len(pages_of[key]), len(covered[key])
             titled = key == title_key  # the running title of a short UN document (2 of its 3 pages)
             lay.kinds[seg.index] = "running"
-            lay.safe[seg.index] = (seen >= strong or titled) and not _prose(seg.text)
+            lay.safe[seg.index] = (variants >= strong or titled) and not _prose(seg.text)
             lay.evidence[seg.index] = f"at the top or bottom of {seen} of {lay.pages} pages (digits aside)"
+            if variants > seen:
+                lay.evidence[seg.index] += f", {variants} with its OCR variants"
             if titled:
                 lay.evidence[seg.index] += ", the title printed under the masthead"
-        elif key not in inside and page[seg.index] != first_page and (near := _near_miss(key, running)):
-            lay.kinds[seg.index], lay.safe[seg.index] = "running", False
-            lay.evidence[seg.index] = f"differs by a few characters (OCR) from the running line {near!r}"
+    for seg, near in misses:
+        lay.kinds[seg.index] = "running"
+        lay.safe[seg.index] = len(covered[near]) >= strong and not _prose(seg.text)
+        lay.evidence[seg.index] = (
+            f"differs by a few characters (OCR) from the running line {near!r}, "
+            f"printed on {len(covered[near])} of {lay.pages} pages with its variants"
+        )
 
 
 @lru_cache(maxsize=LINE_CACHE)

@@ -39,9 +39,11 @@ class RunningHeader(FurnitureRule):
 
     Fix safety:
         Safe when the line repeats on at least half of the pages of a document of three
-        or more pages, or when it is the title printed under the first-page masthead
-        (digits aside: ``Universal Declaration of Human Rights1``) repeated on two pages
-        or more; unsafe otherwise (a short document gives weaker evidence).
+        or more pages (a copy that differs by a few OCR misreadings, at a page top or
+        bottom, counts: ``E/lCEF/6î2(Première partie)``), or when it is the title printed
+        under the first-page masthead (digits aside: ``Universal Declaration of Human
+        Rights1``) repeated on two pages or more; unsafe otherwise (a short document gives
+        weaker evidence).
     """
 
     code = "PG001"
