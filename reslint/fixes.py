@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from reslint.diagnostics import Applicability, Diagnostic, Edit
 
@@ -27,22 +27,28 @@ def _conflicts(a: Edit, b: Edit) -> bool:
 
 
 def choose_fixes(
-    diagnostics: Iterable[Diagnostic], allowed: frozenset[Applicability]
+    diagnostics: Iterable[Diagnostic],
+    allowed: frozenset[Applicability],
+    priorities: Mapping[str, int] | None = None,
 ) -> tuple[list[Edit], list[Diagnostic]]:
-    """Edits of the fixes that can be applied together, taken in offset order.
+    """Edits of the fixes that can be applied together.
 
-    A fix whose edits conflict with an earlier chosen fix waits for the next pass.
+    Like ruff, fixes are taken in the order they start, and one whose edits conflict with
+    a fix already taken waits for the next pass (made again, if still needed, on the text
+    the pass left). Among fixes that start at the same offset, those of the rule with the
+    higher fix priority (``priorities``: rule code → :attr:`reslint.Rule.fix_priority`,
+    0 if absent) are taken first, then the narrower first, then by rule code.
     """
+    rank = priorities or {}
     candidates = sorted(
-        (d for d in diagnostics if d.fix is not None and d.fix.applicability in allowed),
-        key=lambda d: (d.fix.start, d.fix.end, d.code),  # type: ignore[union-attr]
+        ((d, d.fix) for d in diagnostics if d.fix is not None and d.fix.applicability in allowed),
+        key=lambda pair: (pair[1].start, -rank.get(pair[0].code, 0), pair[1].end, pair[0].code),
     )
     chosen: list[Edit] = []
     starts: list[tuple[int, int]] = []
     applied: list[Diagnostic] = []
-    for diag in candidates:
-        assert diag.fix is not None
-        edits = diag.fix.edits
+    for diag, fix in candidates:
+        edits = fix.edits
         if any(_conflicts_any(edit, chosen, starts) for edit in edits):
             continue
         for edit in edits:

@@ -195,6 +195,7 @@ class Linter:
         """
         rules = self.rules_for(path)
         allowed = allowed_applicabilities(unsafe)
+        priorities = {rule.code: rule.fix_priority for rule in rules if rule.fix_priority}
         detected = (lang or self.config.lang) in (None, "auto")
         lang = self.language(text.replace("\r\n", "\n"), lang)
         langs_tried = {lang}
@@ -206,7 +207,7 @@ class Linter:
             nl = NewlineMap(text)
             doc = Document(nl.normalized, lang=lang, path=path)
             diagnostics = self._run(doc, rules, timed_out)
-            edits, fixed = choose_fixes(diagnostics, allowed)
+            edits, fixed = choose_fixes(diagnostics, allowed, priorities)
             new_text = apply_edits(text, nl.edits(edits)) if edits else text
             if new_text == text:  # no edits, or only edits that change nothing (a rule's slip)
                 # Fixing can change what detection sees (furniture gone): settle under the language of

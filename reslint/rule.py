@@ -20,7 +20,12 @@ class Rule:
     *Example* and *Fix safety* (``reslint rule CODE`` prints it).
 
     ``languages`` limits the rule to documents in those languages (``None``: any, even
-    when the language is unknown). Options come from the ``[tool.reslint.<family>]``
+    when the language is unknown). ``fix_priority`` orders the fixes of several rules
+    that start at the same offset, which cannot all go in the same pass: the higher
+    first (then the narrower first, then by code), the others wait for the next pass
+    and are made again on the text it left. A rule whose fixes rewrite whole lines sets
+    it above 0, so that the fixes other rules make inside its first line come after it,
+    on the rewritten line. Options come from the ``[tool.reslint.<family>]``
     config table, whose defaults the family declares through the
     ``reslint_default_config`` hook.
     """
@@ -33,6 +38,7 @@ class Rule:
     languages: ClassVar[frozenset[str] | None] = None
     fix_safety: ClassVar[Applicability | None] = None
     severity: ClassVar[Severity] = Severity.WARNING
+    fix_priority: ClassVar[int] = 0
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterable[Diagnostic]:
         raise NotImplementedError

@@ -168,3 +168,68 @@ def test_fix_settles_under_the_language_of_the_fixed_text() -> None:
     assert linter.fix(fixed).text == fixed
     # A language given by the caller is kept: the French-only fix never runs.
     assert linter.fix("EN x\n", lang="en").text == "x\n"
+
+
+class _Rewrite(Rule):
+    """Rewrites the whole first line `ab cd` (stands for SC011/SC012's line rewrites).
+
+    What it does: x
+    Why it matters: x
+    Example: x
+    Fix safety: x
+    """
+
+    code = "ZZ004"
+    name = "rewrite"
+    family = "test"
+    fix_priority = 1
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if doc.text.startswith("ab cd\n"):
+            yield self.diagnostic(0, 5, "line", fix=Fix.replace(0, 5, "dc ba"))
+
+
+class _Piece(Rule):
+    """Upper-cases a leading `ab` (stands for another rule's fix inside that line).
+
+    What it does: x
+    Why it matters: x
+    Example: x
+    Fix safety: x
+    """
+
+    code = "ZZ000"
+    name = "piece"
+    family = "test"
+
+    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
+        if doc.text.startswith("ab"):
+            yield self.diagnostic(0, 2, "piece", fix=Fix.replace(0, 2, "AB"))
+
+
+def test_same_start_fixes_taken_narrower_first_then_by_code() -> None:
+    wide = diag("A001", Edit(0, 5, "x"))
+    narrow = diag("B001", Edit(0, 2, "y"))
+    edits, applied = choose_fixes([wide, narrow], allowed_applicabilities(False))
+    assert [d.code for d in applied] == ["B001"]
+    assert apply_edits("abcdefg", edits) == "ycdefg"
+
+
+def test_fix_priority_goes_first_at_the_same_start() -> None:
+    wide = diag("A001", Edit(0, 5, "x"))
+    narrow = diag("B001", Edit(0, 2, "y"))
+    early = diag("C001", Edit(0, 1, "z"), Edit(9, 9, "!"))  # narrower at the start, reaching further
+    edits, applied = choose_fixes([narrow, early, wide], allowed_applicabilities(False), {"A001": 1})
+    assert [d.code for d in applied] == ["A001"]
+    assert apply_edits("abcdefghij", edits) == "xfghij"
+
+
+def test_rule_fix_priority_orders_the_fix_loop() -> None:
+    """The line rewrite goes first; the other rule's fix is made again on the rewritten line."""
+    linter = Linter(select=["WS001"])
+    linter.rules = (_Piece(), _Rewrite())
+    result = linter.fix("ab cd\n")
+    assert [d.code for d in result.applied] == ["ZZ004"]
+    assert result.text == "dc ba\n"
+    linter.rules = (_Piece(),)
+    assert linter.fix("ab cd\n").text == "AB cd\n"

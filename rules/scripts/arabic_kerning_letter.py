@@ -22,7 +22,7 @@ from .arabic import (
     visual_lines,
     visual_share,
 )
-from .edits import applicability, from_line_break
+from .edits import applicability
 from .kerning import BRACKETS, LONE_GLYPH, LetterBox, evidence, known_across, letter_boxes
 from .screen import has_script_chars
 
@@ -49,7 +49,7 @@ class ArabicKerningLetter(Rule):
         it. pdfminer puts the letter and the rest of its piece in a box of their own and
         cuts the visual-order line into three (``… نالعإ``, ``oل``, ``ا اذه …``): the
         three are joined without the letter, before the line is put in logical order
-        (the fix starts at the line break before them, so it comes before SC003's). pypdf
+        (the rule's fixes go before SC003's that start with them). pypdf
         moves the letter before the glyph after it and prints the rest of the line cut at
         its marks, the pieces in reverse order
         (``تلك الoب أو … غير متمتعًقعة مستقلا``): when the pieces joined in the glyph's
@@ -94,6 +94,7 @@ class ArabicKerningLetter(Rule):
     family = "scripts"
     summary = "Lone Latin letter or parenthesis printed inside an Arabic word"
     fix_safety = Applicability.SAFE
+    fix_priority = 1  # its whole-line rewrites come before other fixes inside their first line
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         found = list(LONE_GLYPH.finditer(doc.text)) if has_script_chars(doc) else []
@@ -110,15 +111,14 @@ class ArabicKerningLetter(Rule):
     def _box(self, box: LetterBox) -> Diagnostic:
         """A visual-order line printed as three, the middle one the letter and the rest of
         its piece: the three joined without the letter."""
-        start, text = from_line_break(box.left.start, box.joined())
         return self.diagnostic(
             box.box.start,
             box.box.start + 1,
             f"Latin {box.letter!r} inside the Arabic word {box.word!r}, its piece on a line of its own",
             fix=Fix.replace(
-                start,
+                box.left.start,
                 box.right.end,
-                text,
+                box.joined(),
                 Applicability.SAFE,
                 f"Delete {box.letter!r} and join the three pieces of the line",
             ),

@@ -5,7 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
-from .edits import applicability, from_line_break
+from .edits import applicability
 from .layout_rows import layout_groups
 
 EVIDENCE = "pieces in separate columns a word space apart, each tanween over a word that carries it"
@@ -51,18 +51,18 @@ class ArabicLayoutRows(Rule):
     family = "scripts"
     summary = "Arabic line printed over several rows by pdftotext -layout"
     fix_safety = Applicability.SAFE
+    fix_priority = 1  # its whole-line rewrites come before other fixes inside their first line
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for group in layout_groups(doc):
-            start, text = from_line_break(group.first.start, group.text)
             yield self.diagnostic(
                 group.first.start,
                 group.last.end,
                 f"Arabic line printed over {group.last.number - group.first.number + 1} rows",
                 fix=Fix.replace(
-                    start,
+                    group.first.start,
                     group.last.end,
-                    text,
+                    group.text,
                     applicability(group.safe),
                     "Put the line back together in reading order",
                 ),

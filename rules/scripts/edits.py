@@ -29,10 +29,3 @@ def line_rewrites(
             fix = Fix.replace(start, end, new, applicability(safe), action)
             yield rule.diagnostic(start, end, message, fix=fix, evidence=evidence)
         start = end + 1
-
-
-def from_line_break(start: int, text: str) -> tuple[int, str]:
-    """A fix replacing whole lines from ``start`` (a line start) with ``text``, made to start
-    at the line break before: it then comes before (and wins over) the one-line fixes of
-    other rules on its first line, which wait for the next pass."""
-    return (start - 1, "\n" + text) if start else (start, text)
