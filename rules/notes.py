@@ -17,7 +17,7 @@ and there are exactly as many unnumbered bodies as numbers (see :func:`_column`)
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -72,6 +72,7 @@ ORDERED = lazy_regex(
 # What every marker form holds: one to three digits after a letter, a mark, punctuation, a
 # closing quotation mark or a space; a line without it is not matched against each form.
 MARKER_DIGITS = lazy_regex(r"(?<=[\p{L}\p{M}.,;:\s”’\"»])\d{1,3}(?!\d)")
+INLINE_NUMBER = lazy_regex(r"(?<=\S\s|[\p{L}\p{M}.,;:”’\"»)])(\d{1,3})(?=[\s,.;:)]|$)")  # see _numbers_above
 LEADING_PUNCT = lazy_regex(r"^\s*[.,;:]")
 GLUED_NUMBER = lazy_regex(r"(?<=\p{L}{2})(\d{1,3})\s*$")
 LEADERS = lazy_regex(r"(?:\.\s?){5,}")
@@ -80,6 +81,8 @@ FULL_STOP = lazy_regex(r"[.!?…。！？][\s\"”»’)\]]*$")
 CUT_URL = lazy_regex(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_COLUMN = 40  # a column of footnote numbers longer than this is a table
+TEXT_KINDS = (None, "url", "separator")  # what a page holds between its top and foot furniture
+FOLIO_RUN = 3  # bare page numbers at page feet go up with the pages on this many pages at least
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 PAGE_TOP = frozenset({"symbol", "running"})  # furniture printed at page tops
 MAX_PARAGRAPH = 4  # a footnote's further paragraph, between it and the next, is at most this long
@@ -231,11 +234,12 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
         cited.setdefault(m.number, []).append((m.start, strong))
     found: list[Note] = []
     claimed: set[int] = set()
+    folios = _folios(lay, body)
     i = 0
     while i < len(body):
         seg = body[i]
         if kinds.get(seg.index) == "separator":
-            region, end = _column(lay, body, i + 1, cited)
+            region, end = _column(lay, body, i + 1, cited, folios)
             if not region:
                 region, end = _parse(lay, body, i + 1)
             found += region
@@ -250,7 +254,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
     for start in _candidate_starts(lay, body):
         if start in claimed or _list_item(lay, body, start, claimed):
             continue
-        region, end = _column(lay, body, start, cited)
+        region, end = _column(lay, body, start, cited, folios)
         if not region:
             region, end = _numbered(doc, lay, body, start, claimed, found, first_marker)
         if region:
@@ -576,22 +580,65 @@ def _inner_number(lay: Layout, body: Sequence[Segment], note: Note, j: int, stop
     return lay.kinds.get(nxt.index) is None and not NUMBER_ONLY.match(clean(nxt.text))
 
 
+@dataclass
+class _Scan:
+    """A column block as read: the numbers alone on their lines, the bodies in order (number
+    ``""`` until dealt) and, by position in ``bodies``, the number printed just before a body
+    (on the line above it, no blank line between: pdftotext prints a number beside its text)."""
+
+    numbers: list[Segment] = field(default_factory=list)
+    bodies: list[Note] = field(default_factory=list)
+    heads: dict[int, str] = field(default_factory=dict)
+
+
 def _column(
-    lay: Layout, body: Sequence[Segment], i: int, cited: Mapping[str, Sequence[tuple[int, bool]]]
+    lay: Layout,
+    body: Sequence[Segment],
+    i: int,
+    cited: Mapping[str, Sequence[tuple[int, bool]]],
+    folios: frozenset[int] = frozenset(),
 ) -> tuple[list[Note], int]:
     """pdftotext's column form from ``body[i]`` on: footnote numbers alone on their lines
-    (or glued to the body line before the block), bodies without numbers, in any order.
+    (or glued to the body line before the block), bodies without numbers, in any order;
+    ``folios`` are page-number lines (see :func:`_folios`), passed over.
 
+    A body ends at a number alone, or at a sentence end when the next line may open a
+    body; a body whose number is printed on the line just above it goes on over sentence
+    ends to the next number (its further paragraphs) when that alone pairs the block.
     Returns the bodies and the index where the block stops; no bodies unless the block runs
     to the page end (without form feeds: to page furniture or the document end) and
     :func:`_deal` pairs every number with one body.
     """
     if i >= len(body):
         return [], i
-    stop = _page_end(lay, body, i)
     glued = _glued(lay, body, i)
-    numbers: list[Segment] = []
-    bodies: list[Note] = []  # an unnumbered body has the number "" until the numbers are dealt
+    area = range(i, _area_end(lay, body, i))
+    numbers = sum(1 for k in area if body[k].index not in folios and NUMBER_ONLY.match(clean(body[k].text)))
+    for headed_paragraphs in (False, True):
+        scan, end = _scan(lay, body, i, numbers + bool(glued), folios, headed_paragraphs)
+        dealt = _deal(scan, glued, cited, body[i].start, lambda: _numbers_above(lay, body, i)) if scan else []
+        if dealt:
+            return dealt, end
+    return [], i
+
+
+def _scan(
+    lay: Layout,
+    body: Sequence[Segment],
+    i: int,
+    available: int,
+    folios: frozenset[int],
+    headed_paragraphs: bool,
+) -> tuple[_Scan | None, int]:
+    """The numbers and bodies of a column block from ``body[i]`` to the page end (see
+    :func:`_column`); ``None`` when the lines cannot be footnotes: a number twice or a long
+    column (a table), more bodies than the ``available`` numbers (running text), a body
+    that cannot open one (``1`` ⏎ ``.. text``, a list item in visual order).
+
+    A URL line right after a body's last line is part of it (``… Rome.`` ⏎
+    ``https://doi.org/10.4060/cd1254en.``), also when it is the block's last line."""
+    stop = _page_end(lay, body, i)
+    scan = _Scan()
     open_ = False  # the last body may go on (no number alone since, no sentence end)
     kinds = lay.kinds
     j = i
@@ -599,27 +646,57 @@ def _column(
         seg = body[j]
         kind = kinds.get(seg.index)
         text = clean(seg.text)
-        head = NOTE_START.match(text)
-        current = bodies[-1] if bodies else None
-        if kind not in (None, "url") or kind is None and _mirrored_furniture(text):
-            if not lay.has_form_feeds and bodies and _unnumbered(bodies) == len(numbers) + bool(glued):
+        current = scan.bodies[-1] if scan.bodies else None
+        if seg.index in folios or kind not in (None, "url") or kind is None and _mirrored_furniture(text):
+            if not lay.has_form_feeds and scan.bodies and _unnumbered(scan.bodies) == available:
                 break  # without form feeds, page furniture after a complete block ends it
         elif NUMBER_ONLY.match(text):
-            if len(numbers) >= MAX_COLUMN or any(clean(n.text).strip() == text.strip() for n in numbers):
-                return [], i  # a number twice, or a long column: a table, not footnotes
-            numbers.append(seg)
+            twice = any(clean(n.text).strip() == text.strip() for n in scan.numbers)
+            if twice or len(scan.numbers) >= MAX_COLUMN:
+                return None, i  # a number twice, or a long column: a table, not footnotes
+            scan.numbers.append(seg)
             open_ = False
-        elif current is not None and open_ and not _finished(current) and len(current.segments) < MAX_LINES:
+        elif current is not None and len(current.segments) < MAX_LINES and (
+            kind == "url" and current.segments[-1] is body[j - 1]
+            or open_ and (not _finished(current) or headed_paragraphs and len(scan.bodies) - 1 in scan.heads)
+        ):
             current.segments.append(seg)
         elif kind == "url":
-            pass  # a link line after a finished body is left to the pages family
+            pass  # a link line after page furniture is left to the pages family
         else:
-            bodies.append(Note(head.group(1) if head and head.group(1).isdigit() else "", [seg]))
+            head = NOTE_START.match(text)
+            number = head.group(1) if head and head.group(1).isdigit() else ""
+            prev = body[j - 1]
+            if not number and scan.numbers and prev is scan.numbers[-1] and prev.index + 1 == seg.index:
+                scan.heads[len(scan.bodies)] = clean(prev.text).strip()
+            scan.bodies.append(Note(number, [seg]))
             open_ = True
-            if _unnumbered(bodies) > len(numbers) + bool(glued) + 1 or not _opens_body(text):
-                return [], i  # running text, or ``1`` ⏎ ``.. text`` (a list item in visual order)
+            if _unnumbered(scan.bodies) > available or not _opens_body(text):
+                return None, i
         j += 1
-    return _deal(numbers, glued, bodies, cited, body[i].start), j
+    return scan, j
+
+
+def _folios(lay: Layout, body: Sequence[Segment]) -> frozenset[int]:
+    """Segment indices of page numbers printed as a bare number (``3``) at page feet, in a
+    document whose pages carry no other page number: a number alone last on its page or
+    followed by page furniture, whose numbers go up one by one with the pages (the same
+    number minus the page index; without form feeds, minus the count of such numbers
+    before it), on half the pages and on ``FOLIO_RUN`` at least."""
+    if not body or "page-number" in lay.kinds.values():
+        return frozenset()
+    feet: dict[int, list[int]] = {}  # number minus page index -> segment indices
+    kinds = lay.kinds
+    least = max(FOLIO_RUN, (body[-1].page - body[0].page + 1) // 2)
+    for k, seg in enumerate(body):
+        alone = NUMBER_ONLY.match(seg.text)
+        if alone is None or kinds.get(seg.index) is not None:
+            continue
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if nxt is None or nxt.page != seg.page or kinds.get(nxt.index) not in TEXT_KINDS:
+            page = seg.page if lay.has_form_feeds else sum(len(run) for run in feet.values())
+            feet.setdefault(int(alone.group(1)) - page, []).append(seg.index)
+    return frozenset(index for run in feet.values() if len(run) >= least for index in run)
 
 
 def _opens_body(text: str) -> bool:
@@ -642,38 +719,89 @@ def _unnumbered(bodies: Sequence[Note]) -> int:
 
 
 def _deal(
-    numbers: Sequence[Segment],
+    scan: _Scan,
     glued: tuple[str, int, int] | None,
-    bodies: list[Note],
     cited: Mapping[str, Sequence[tuple[int, bool]]],
     start: int,
+    above: Callable[[], Sequence[str]],
 ) -> list[Note]:
-    """Deals the column numbers, smallest first, to the unnumbered bodies in order.
+    """Deals the column numbers to the unnumbered bodies: each body its number printed just
+    above it and the rest, smallest first, to the other bodies in order (``body`` ⏎ ``6`` ⏎
+    ``body`` ⏎ … ⏎ ``5``: pdftotext prints the lowest number of a block last); failing that,
+    all the numbers, smallest first, to the bodies in order.
 
-    Pairs nothing unless there are as many numbers as unnumbered bodies, the bodies are then
-    numbered one by one without gap, and markers before the block (other than the glued
-    number itself) cite half the numbers at least, one of them in a strong form: not a
-    number before a lower-case word, but glued, old style or after punctuation
-    (``behind. 13``). An extraction may lose a marker; a table column is not cited."""
-    values = sorted([int(clean(s.text)) for s in numbers] + ([int(glued[0])] if glued else []))
-    if not values or values[0] < 1 or len(values) != _unnumbered(bodies):
+    Pairs nothing unless the numbers go round, the bodies are then numbered one by one
+    without gap, and markers before the block (other than the glued number itself) cite
+    half the numbers at least, one of them in a strong form: not a number before a
+    lower-case word, but glued, old style or after punctuation (``behind. 13``); or, for two
+    bodies or more, the numbers ``above`` the block on its page cite them all in order. An
+    extraction may lose a marker; a table column is not cited."""
+    values = [int(clean(s.text)) for s in scan.numbers] + ([int(glued[0])] if glued else [])
+    if not values or min(values) < 1:
         return []
-    dealt = iter(values)
-    numbered = [b.number or str(next(dealt)) for b in bodies]
-    if [int(n) for n in numbered] != list(range(int(numbered[0]), int(numbered[0]) + len(numbered))):
-        return []
+    for heads in (scan.heads, {}):
+        numbered = _dealt(scan.bodies, values, heads)
+        if numbered and (_cited_enough(numbered, glued, cited, start) or _in_sequence(numbered, above())):
+            return _numbered_bodies(scan, numbered, glued)
+    return []
+
+
+def _dealt(bodies: Sequence[Note], values: Sequence[int], heads: Mapping[int, str]) -> list[str] | None:
+    """The numbers of ``bodies`` once dealt (see :func:`_deal`), or ``None`` when they do not
+    go round or do not run without gap."""
+    free = sorted(values)
+    for number in heads.values():
+        free.remove(int(number))
+    if len(free) != sum(1 for k, b in enumerate(bodies) if not b.number and k not in heads):
+        return None
+    dealt = iter(free)
+    numbered = [b.number or heads.get(k) or str(next(dealt)) for k, b in enumerate(bodies)]
+    first = int(numbered[0])
+    return numbered if [int(n) for n in numbered] == list(range(first, first + len(numbered))) else None
+
+
+def _cited_enough(
+    numbered: Sequence[str],
+    glued: tuple[str, int, int] | None,
+    cited: Mapping[str, Sequence[tuple[int, bool]]],
+    start: int,
+) -> bool:
+    """Markers before the block (``start``), the glued number aside, cite half the
+    ``numbered`` bodies at least, one of them in a strong form."""
     at = glued[1] if glued else -1
     before = [[strong for p, strong in cited.get(n, ()) if p < start and p != at] for n in numbered]
     strong = any(any(found) for found in before)
-    if not strong or 2 * sum(1 for found in before if found) < len(numbered):
-        return []
-    for note, number in zip(bodies, numbered, strict=True):
+    return strong and 2 * sum(1 for found in before if found) >= len(numbered)
+
+
+def _in_sequence(numbered: Sequence[str], above: Sequence[str]) -> bool:
+    """Two numbers or more, each found after the one before among the numbers ``above``."""
+    rest = iter(above)
+    return len(numbered) > 1 and all(number in rest for number in numbered)
+
+
+def _numbers_above(lay: Layout, body: Sequence[Segment], i: int) -> list[str]:
+    """The numbers inside the lines of body text above ``body[i]`` on its page (up to the
+    page furniture above it), in order: markers of any form, and numbers that read as
+    quantities as often, after a space in the line (``Board for 2024. 3``, ``of 1971 5
+    and``, ``of 1988, 6 in``)."""
+    page = body[i].page
+    k = i
+    while k > 0 and body[k - 1].page == page and lay.kinds.get(body[k - 1].index) in TEXT_KINDS:
+        k -= 1
+    lines = [seg.text for seg in body[k:i] if lay.kinds.get(seg.index) is None]
+    return [m.group(1) for text in lines for m in INLINE_NUMBER.finditer(text)]
+
+
+def _numbered_bodies(scan: _Scan, numbered: Sequence[str], glued: tuple[str, int, int] | None) -> list[Note]:
+    """The bodies of ``scan`` numbered, each with its number's line (or glued offsets)."""
+    for note, number in zip(scan.bodies, numbered, strict=True):
         note.number = number
-        note.segments += [s for s in numbers if clean(s.text).strip() == number]
+        note.segments += [s for s in scan.numbers if clean(s.text).strip() == number]
         note.segments.sort(key=lambda s: s.index)
         if glued and glued[0] == number:
             note.glued = glued[1:]
-    return bodies
+    return scan.bodies
 
 
 def _glued(lay: Layout, body: Sequence[Segment], i: int) -> tuple[str, int, int] | None:

@@ -78,6 +78,68 @@ def test_interleaved_un_column_deals_the_smallest_number_to_the_first_body(form_
     assert found["12"].endswith("Around the World (Washington, D.C., 2018).")
 
 
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_column_with_the_lowest_number_printed_last(form_feeds: bool) -> None:
+    """A/80/61 (pdftotext): ``body`` ⏎ ``6`` ⏎ ``body`` ⏎ … ⏎ ``11`` ⏎ ``body`` ⏎ ``5``; body 9
+    goes on over a sentence end (``… (WHO).`` ⏎ ``Participation entails …``) to ``10``."""
+    text = read("un_A_80_61_pdftotext.txt")
+    found = bodies(text if form_feeds else text.replace("\f", ""))
+    assert list(found) == [str(n) for n in range(1, 12)]
+    assert found["5"].startswith("FAO, IFAD, UNICEF, WFP and WHO. 2024.The State")
+    assert found["9"].endswith("(WHO). Participation entails the engagement of both technical focal "
+                               "points and managers in the respective agencies.")
+    assert found["10"].startswith("The UN-Nutrition Steering Committee")
+    assert found["3"].endswith("Rome. https://doi.org/10.4060/cd1254en.")
+    assert found["4"].endswith("Geneva, Switzerland. https://doi.org/10.4060/cd2223en.")
+
+
+def test_url_lines_of_a_column_body_move_with_it() -> None:
+    """A/80/61 (pdftotext): the URL line that ends bodies 3 and 4 (the last before the page
+    foot for 4) moved to the end with them; it was left inside ``anaemia among women`` ⏎
+    ``aged 15``."""
+    out = reslint.fix(read("un_A_80_61_pdftotext.txt"), select=["FN", "UN", "PG"]).text
+    assert "anaemia among women\naged 15 to 49 years" in out
+    body, block = out.split("\n\n1 UN-Nutrition is the mechanism", 1)
+    assert "https://" not in body
+    assert "Switzerland.\nhttps://doi.org/10.4060/cd2223en.\n5 FAO" in block
+    assert reslint.fix(out, select=["FN", "UN", "PG"]).text == out
+
+
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_bare_page_numbers_are_not_footnote_numbers(form_feeds: bool) -> None:
+    """E/2025/28 (pdftotext): two bodies, ``5`` ⏎ body, ``6`` ⏎ body, then ``3``, ``4`` and the
+    page number ``2`` (``1``, ``2``, ``3``, ``4`` at the feet of four pages in a row); the
+    markers are numbers after a year (``for 2024. 3``, ``of 1971 5 and``)."""
+    text = read("un_E_2025_28_pdftotext.txt")
+    text = text if form_feeds else text.replace("\f", "")
+    found = bodies(text)
+    assert list(found) == [str(n) for n in range(3, 10)]
+    assert found["3"] == "E/INCB/2024/1."
+    assert found["4"] == "United Nations, Treaty Series, vol. 976, No. 14152."
+    assert found["6"] == "Ibid., vol. 1582, No. 27627."
+    assert found["9"] == "General Assembly resolution 70/1."
+    out = reslint.fix(text, select=["FN"]).text
+    assert "\n4\n\n2\n" not in out and "\n\n2\n" in out  # the page number stays where it was
+
+
+def test_a_column_the_text_above_does_not_cite_in_order_is_not_paired() -> None:
+    """Without the ``5`` of ``of 1971 5 and`` nothing but a loose ``Protocol, 4 the`` cites
+    the block of E/2025/28's second page: it stays; the next page's block still pairs."""
+    text = read("un_E_2025_28_pdftotext.txt").replace("of 1971 5 and", "of 1971 and", 1)
+    found = bodies(text)
+    assert not {"3", "4", "5", "6"} & set(found) and list(found) == ["7", "8", "9"]
+
+
+def test_a_schedule_with_numbers_alone_is_not_a_footnote_block() -> None:
+    """DP/2025/L.2 (pdftotext, form feeds stripped): a meeting schedule, ``18`` ⏎ ``ANNUAL
+    REPORT …`` ⏎ ``•`` ⏎ ``19`` ⏎ ``25-05502`` at a page foot; the numbers above it (the
+    whole document without form feeds) are not its markers."""
+    text = read("un_DP_2025_L.2_pdftotext_noff.txt")
+    assert "\n18\n\nANNUAL REPORT OF THE EXECUTIVE DIRECTOR\n" in text
+    assert bodies(text) == {}
+    assert reslint.fix(text, select=["FN"]).text == text
+
+
 def test_glued_number_then_a_numbered_body() -> None:
     """``Pour l’ex1`` ⏎ unnumbered body ⏎ ``2 Orthographe …`` at the page bottom."""
     found = bodies(read("typeset_icdar_r252_pdftotext.txt"))
