@@ -75,6 +75,12 @@ UN_TITLE = lazy_regex(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
 # pdftotext's number alone on its line, and the markers that cite them.
 NOTE_START = lazy_regex(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")
 NUMBER_ONLY = lazy_regex(r"^\s*(\d{1,3})\s*$")
+# A document's language named alone on a line: the masthead's `FRANÇAIS`, and the running header
+# of older UN documents (`E/ICEF/672(Première partie)` ⏎ `Français` on every page).
+LANGUAGE_NAMES = frozenset(
+    "english french spanish russian arabic chinese français anglais espagnol russe arabe chinois "
+    "español inglés francés ruso árabe chino".split()
+)
 MARKERS = (
     ("glued", lazy_regex(r"(?<=[\p{L}\p{M}]{3})(\d{1,3})(?=[\s,.;:)»”。，；：、）]|$)")),
     ("after-punctuation", lazy_regex(r"(?<=[\p{L})»”’][.,;:])(\d{1,3})(?=\s+\p{Lu}|\s*$)")),
@@ -573,6 +579,7 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
     keyed: list[tuple[Segment, str]] = []
     page = _page_index(lay, body, zone)
     inside: set[str] = set()  # keys also printed away from page tops and bottoms: body text
+    first_page = page[body[0].index] if body else 0  # no running header there, only headings
     notes = _note_blocks(lay, body, facts)
     title = _title(lay, body)  # body text, which the running title repeats: neither inside nor running
     title_key = title and DIGITS.sub("", normalise(title.text, MAX_NUMBERS + 1))
@@ -586,14 +593,14 @@ def _repeated(lay: Layout, body: Sequence[Segment], zone: set[int], facts: _Fact
         if len(key) < 3:
             continue
         if not in_zone:
-            inside.add(key)
+            if page[index] != first_page or key not in LANGUAGE_NAMES:  # the masthead's `FRANÇAIS`
+                inside.add(key)
             continue
         pages_of[key].add(page[index])
         keyed.append((seg, key))
     need = max(2, math.ceil(0.4 * lay.pages))
     strong = max(3, math.ceil(0.5 * lay.pages))
     running = {k for k, pages in pages_of.items() if len(pages) >= need and k not in inside}
-    first_page = page[body[0].index] if body else 0  # no running header there, only headings
     misses = [
         (seg, near)
         for seg, key in keyed
