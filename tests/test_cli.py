@@ -190,3 +190,33 @@ def test_diff_is_a_valid_patch_with_form_feeds_and_no_final_newline(
         "-a  b\n-\fc  d\u2028e\n\\ No newline at end of file\n"
         "+a b\n+\fc d\u2028e\n\\ No newline at end of file\n"
     )
+
+
+def test_full_format_caret_under_wide_characters_and_controls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Columns are code points, but the caret goes under the span as a terminal shows it: a
+    CJK character takes two columns, a combining accent none, a form feed is shown as ␌."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    path = write(tmp_path / "w.txt", "\t中文 e\u0301  x\n\fa  b\n")
+    assert main(["check", "--output-format", "full", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:1:7: WS002" in out
+    assert "  1 |  中文 e\u0301  x\n" + " " * 13 + "^^\n" in out
+    assert "  2 | ␌a  b\n" + " " * 8 + "^^\n" in out
+
+
+def test_full_format_cuts_a_long_line_around_the_span(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A one-line extraction: each diagnostic shows its span with some context, not the whole
+    line (1,568 diagnostics on a 2 MB line printed 3 GB)."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    words = "word " * 10_000
+    path = write(tmp_path / "long.txt", f"{words}a  b {words}\n")
+    assert main(["check", "--output-format", "full", str(path)]) == 1
+    out = capsys.readouterr().out
+    shown = next(line for line in out.splitlines() if line.startswith("  1 | "))
+    assert shown == "  1 | …" + (words + "a")[-60:] + "  " + ("b " + words)[:60] + "…"
+    caret = next(line for line in out.splitlines() if line.strip() == "^^")
+    assert caret.index("^") == shown.index("a  b") + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -59,10 +60,11 @@ def _full(report: FileReport, d: Diagnostic) -> str:
     parts = [f"{report.path}:{d.line}:{d.column}: {d.code}{_marker(d)} {d.message}\n"]
     line = report.line_text(d.line)
     if line:
-        shown = line.expandtabs(1)
-        width = max(1, (d.end_column - d.column) if d.end_line == d.line else len(line) - d.column + 1)
+        end = d.end_column - 1 if d.end_line == d.line else len(line)
+        shown, before, span = _snippet(line, d.column - 1, end)
         gutter = f"{d.line} | "
-        parts.append(f"  {gutter}{shown}\n  {' ' * len(gutter)}{' ' * (d.column - 1)}{'^' * width}\n")
+        caret = " " * (len(gutter) + before) + "^" * max(1, span)
+        parts.append(f"  {gutter}{shown}\n  {caret}\n")
     if d.evidence:
         parts.append(f"  = evidence: {d.evidence}\n")
     hint = fix_hint(d)
@@ -70,6 +72,40 @@ def _full(report: FileReport, d: Diagnostic) -> str:
         parts.append(f"  = {hint}\n")
     parts.append("\n")
     return "".join(parts)
+
+
+LONG_LINE = 200  # code points of a line shown whole under a diagnostic
+CONTEXT = 60  # code points shown either side of the span on a longer line
+# A control character would move the terminal's cursor (a form feed, a backspace): each is shown
+# as its one-column Control Picture (U+2400...), a tab as one space.
+VISIBLE = {**{c: 0x2400 + c for c in range(32)}, 9: " ", 127: "\u2421"}
+
+
+def _snippet(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of ``line`` shown under a diagnostic spanning ``start:end`` (code points), and the
+    columns before the span and under it. A long line is cut to the span with ``CONTEXT`` code
+    points either side: a one-line 2 MB extraction with 1,568 diagnostics printed 3 GB."""
+    lo, hi = 0, len(line)
+    if hi > LONG_LINE:
+        end = min(end, start + LONG_LINE)
+        lo, hi = max(0, start - CONTEXT), min(hi, end + CONTEXT)
+    head, tail = "…" * (lo > 0), "…" * (hi < len(line))
+    shown = head + line[lo:hi].translate(VISIBLE) + tail
+    return shown, len(head) + _width(line[lo:start]), _width(line[start:end])
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide and full-width characters take two,
+    combining marks and invisible format characters (but the soft hyphen) none."""
+    return sum(_char_width(c) for c in text) if not text.isascii() else len(text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.east_asian_width(char) in "WF":
+        return 2
+    if unicodedata.category(char) in ("Me", "Mn", "Cf") and char != "\xad":
+        return 0
+    return 1
 
 
 def _escape_property(value: str) -> str:
