@@ -78,7 +78,7 @@ LONG_LINE = 200  # code points of a line shown whole under a diagnostic
 CONTEXT = 60  # code points shown either side of the span on a longer line
 # A control character would move the terminal's cursor (a form feed, a backspace): each is shown
 # as its one-column Control Picture (U+2400...), a tab as one space.
-VISIBLE = {**{c: 0x2400 + c for c in range(32)}, 9: " ", 127: "\u2421"}
+VISIBLE: dict[int, str] = {**{c: chr(0x2400 + c) for c in range(32)}, 9: " ", 127: "\u2421"}
 
 
 def _snippet(line: str, start: int, end: int) -> tuple[str, int, int]:
