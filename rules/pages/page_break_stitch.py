@@ -8,7 +8,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..layout import Layout, Segment, layout
-from .flow import body_pairs, continues, gap, unfinished, usual_gap
+from .flow import LIST_ITEM, body_pairs, continues, gap, unfinished, usual_gap
 
 STRAY_INDENT = 2  # at most this many leading spaces count as a stray space, not layout
 # Page-top headers the layout did not recognise (OCR, a symbol glued to the title):
@@ -18,6 +18,12 @@ PAGE_LINE = regex.compile(r"^\s*[PF]a[gqpr][eé]\s+\S{1,5}\s*$")
 LANGUAGES = frozenset(
     "english french spanish russian arabic chinese français anglais espagnol español inglés francés".split()
 )
+# ``…; and`` ends a paragraph of an enumeration (a preamble's ``…; and⏎⏎considering``):
+# the blank lines or indent after it are the paragraph break, not a gap inside a sentence.
+ENUMERATION_END = regex.compile(r";\s*(?:and|or|et|ou|y|o|и|или)\s*$", regex.IGNORECASE)
+OPENING = "([{"  # a line ending in one of these opens a block its next line is indented in
+FIELD = regex.compile(r"[A-Z][A-Za-z-]*:(?:\s|$)")  # ``Files:``, ``Comment:``: a header field
+FENCE = "```"  # a Markdown code fence: the lines between two are code, not a cut sentence
 HEADER_LINE = 40  # a line this short may be the first of a page header
 HEADER_SPAN = 3  # non-blank lines of a page top checked for header shapes
 
@@ -31,6 +37,15 @@ class PageBreakStitch(Rule):
         lower case, a form feed, extra blank lines or a stray leading space between them
         are replaced by the document's ordinary line break.
 
+        A leading space is stray only when neither the line before nor the line after
+        carries that indent, the line before opens no bracket, is no header field
+        (``Files:``) and is no list item the indent hangs under; tabs are never stray.
+        Typed text indents on purpose: the GPL's copyright notice is indented by one space
+        on every line, Debian copyright files continue fields on indented lines, code
+        indents under ``{``. Lines inside a Markdown code fence are code, and blank lines
+        after ``…; and`` (``; et``, ``; y``, ``; и``…) end a paragraph of an enumeration
+        (``…; and⏎⏎considering``): neither is stitched.
+
     Why it matters:
         After running headers and footnote blocks are removed, ``continuer à fournir`` and
         ``aux États Membres`` are still separated by a page break (or by blank lines and
@@ -42,8 +57,8 @@ class PageBreakStitch(Rule):
 
     Fix safety:
         Safe when the next line starts in lower case (only whitespace and the form feed
-        go). Unsafe when it starts with a capital after an unfinished line (it may be a
-        heading).
+        go; a typed indent is left alone, see above). Unsafe when it starts with a capital
+        after an unfinished line (it may be a heading).
     """
 
     code = "PG004"
@@ -55,18 +70,22 @@ class PageBreakStitch(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         sep = "\n" * usual_gap(doc)
         lay = layout(doc)
+        code = fenced_code(doc)
         for a, b in body_pairs(doc):
+            if b.line in code:
+                continue
             start, end = gap(doc, a, b)
             between = doc.text[start:end]
             page_break = "\f" in between
-            lead = len(b.text) - len(b.text.lstrip())
             if continues(a, b):
                 safety = Applicability.SAFE
             elif page_break and b.text.strip()[:1].isupper() and unfinished(a) and not page_top(lay, b):
                 safety = Applicability.UNSAFE
             else:
                 continue
-            stray = page_break or between.count("\n") > len(sep) or 0 < lead <= STRAY_INDENT
+            if not page_break and ENUMERATION_END.search(a.text):
+                continue
+            stray = page_break or between.count("\n") > len(sep) or stray_indent(lay, a, b)
             if not stray or between == a.text[len(a.text.rstrip()) :] + sep:
                 continue
             keep = len(a.text) - len(a.text.rstrip()) if a.ends_line else 0
@@ -78,6 +97,52 @@ class PageBreakStitch(Rule):
                 fix=Fix.replace(start + keep, end, sep, safety, "Join the sentence across the break"),
                 evidence=f"{a.text.strip()[-30:]!r} is unfinished and {b.text.strip()[:30]!r} goes on",
             )
+
+
+def fenced_code(doc: Document) -> frozenset[int]:
+    """Numbers of the lines inside the fenced code blocks (```` ``` ````) of a Markdown text."""
+    return doc.memo("pages.fenced", lambda: _fenced_code(doc.text) if FENCE in doc.text else frozenset())
+
+
+def _fenced_code(text: str) -> frozenset[int]:
+    """:func:`fenced_code` read from the text: a line starting with the fence opens or closes."""
+    inside, lines = False, set()
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.lstrip().startswith(FENCE):
+            inside = not inside
+        elif inside:
+            lines.add(number)
+    return frozenset(lines)
+
+
+def stray_indent(lay: Layout, a: Segment, b: Segment) -> bool:
+    """``b`` starts with one or two stray spaces: an indent its neighbours do not carry.
+
+    An indent typed on purpose is shared (a quoted block, a licence notice indented on
+    every line, code), opens a block the next line stays in, hangs under the text of a
+    list item (``- item⏎  more``), follows a line that opens a bracket (code: ``=> {``) or
+    a header field (``Files: a.c⏎ b.c``, the continuation of RFC 822 and Debian control
+    fields), or is made of tabs; a space the extraction left after a removed footnote
+    block sits alone between unindented lines.
+    """
+    indent = b.text[: indent_of(b.text)]
+    if not 0 < len(indent) <= STRAY_INDENT or indent.strip(" "):
+        return False
+    after = next((s for s in lay.segments[b.index + 1 :] if s.text.strip()), None)
+    shared = len(indent) <= indent_of(a.text) or (after is not None and len(indent) <= indent_of(after.text))
+    opens = a.text.rstrip()[-1:] in OPENING or FIELD.match(a.text) is not None
+    return not (shared or opens) and len(indent) != hanging_indent(a.text)
+
+
+def indent_of(text: str) -> int:
+    """Leading whitespace characters of a line."""
+    return len(text) - len(text.lstrip())
+
+
+def hanging_indent(text: str) -> int:
+    """The column where the text of a list item line starts (``- item``: 2), or -1."""
+    item = LIST_ITEM.match(text)
+    return indent_of(text[item.end() :]) + item.end() if item else -1
 
 
 def page_top(lay: Layout, seg: Segment) -> bool:
