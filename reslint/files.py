@@ -103,7 +103,7 @@ def write_source(source: SourceFile, text: str) -> bool:
     """Atomically replace the file with ``text`` if it differs; return whether it was written.
 
     A symlink is followed (its target is replaced, the link kept); owner and permissions are
-    kept; a file that changed on disk since it was read is not overwritten.
+    kept; a read-only file, or one that changed on disk since it was read, is not overwritten.
     """
     if text == source.text:
         return False
@@ -121,6 +121,9 @@ def write_source(source: SourceFile, text: str) -> bool:
         info = path.stat()
         if source.stamp is not None and (info.st_mtime_ns, info.st_size) != source.stamp:
             raise InputError(f"{name}: changed on disk while reslint ran; fixes not written")
+        if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
+            # the rename would replace it all the same (even for root): a read-only file stays
+            raise InputError(f"{name}: read-only file; fixes not written")
         replace_atomically(path, data, like=info)
     except OSError as exc:
         raise InputError(f"{name}: cannot write: {exc.strerror or exc}; file left unchanged") from exc
