@@ -23,9 +23,11 @@ from reslint.files import decode, discover, read_source, write_source
 from reslint.formats import FORMATS
 from reslint.formats.json_formats import indented_json
 from reslint.linter import RULE_FAILURE_CODE, Linter
+from reslint.plugins import load_registry
 from reslint.profiling import write_profile
 from reslint.progress import progress
 from reslint.report_model import FileReport
+from reslint.selection import validate_selectors
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 PARALLEL_MIN_FILES = 8
@@ -103,6 +105,7 @@ def linter_for(path: Path | None, opts: Options) -> tuple[Linter, Config]:
     config = _config_for(path or Path.cwd(), opts)
     key = (config.source, opts)
     if key not in _linters:
+        _validate_options(opts, config)
         config = config.with_overrides(encoding=opts.encoding)
         linter = Linter(
             config, select=opts.select, extend_select=opts.extend_select, ignore=opts.ignore, lang=opts.lang
@@ -111,6 +114,15 @@ def linter_for(path: Path | None, opts: Options) -> tuple[Linter, Config]:
             linter.timings = {}
         _linters[key] = (linter, config)
     return _linters[key]
+
+
+def _validate_options(opts: Options, config: Config) -> None:
+    """An unknown selector given on the command line is named with its option (the linter,
+    which sees them merged into the settings, would blame the config file)."""
+    registry = load_registry(config.plugins)
+    given = (("--select", opts.select), ("--extend-select", opts.extend_select), ("--ignore", opts.ignore))
+    for option, values in given:
+        validate_selectors(values or (), registry, option)
 
 
 def process_text(text: str, display: str, opts: Options, linter: Linter) -> tuple[FileReport, str]:

@@ -53,6 +53,11 @@ class Config:
         """Folder globs are relative to: the config file's folder."""
         return self.source.parent if self.source else None
 
+    def __post_init__(self) -> None:
+        if self.lang is not None and self.lang != self.lang.lower():
+            # language codes are case-insensitive; rules compare them lower-case ("FR" ran none)
+            object.__setattr__(self, "lang", self.lang.lower())
+
     def with_overrides(self, **changes: Any) -> Config:
         """Copy with the given fields replaced (``None`` values are ignored)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -118,9 +123,15 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _has_reslint_table(pyproject: Path) -> bool:
+    """Whether ``pyproject`` has a ``[tool.reslint]`` table; one that names ``tool.reslint`` but
+    is not valid TOML is a :class:`ConfigError` (skipping it would drop the user's settings)."""
     try:
         return "reslint" in _load_toml(pyproject).get("tool", {})
-    except (OSError, ValueError):
+    except OSError:
+        return False
+    except ValueError as exc:
+        if b"tool.reslint" in pyproject.read_bytes():
+            raise ConfigError(f"cannot read config {pyproject}: {exc}") from exc
         return False
 
 

@@ -95,3 +95,37 @@ def test_a_plugin_whose_choices_hook_fails_declares_nothing(
     monkeypatch.syspath_prepend(str(tmp_path))
     config = {"plugins": ["reslint_broken_choices"], "typography": {"apostrophes": "straight"}}
     assert reslint.fix("l’avis, l'avis", config=config, select=["TY004"]).text == "l'avis, l'avis"
+
+
+def test_unparsable_pyproject_with_a_reslint_table_is_an_error(tmp_path: Path) -> None:
+    """A typo in ``[tool.reslint]`` silently dropped every setting (the file was skipped as if it
+    had no reslint table); a broken pyproject.toml that does not mention reslint is still skipped."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS001"]\n')
+    sub = tmp_path / "docs"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text('[project\nname = "x"\n')
+    assert discover_config(sub).select == ("WS001",)
+    (sub / "pyproject.toml").write_text('[tool.reslint\nselect = ["WS002"]\n')
+    with pytest.raises(ConfigError, match=r"cannot read config .*pyproject.toml: Expected"):
+        discover_config(sub)
+
+
+def test_lang_is_case_insensitive() -> None:
+    """``lang = "FR"`` ran none of the French rules (they compare lower-case codes)."""
+    text = "Le rapport du Secrétaire général a été établi con formément à la résolution.\n" * 3
+    assert Config.from_mapping({"lang": "FR"}).lang == "fr"
+    assert [d.code for d in reslint.lint(text, lang="FR")] == [d.code for d in reslint.lint(text, lang="fr")]
+    assert reslint.lint(text, lang="fr")
+
+
+def test_unknown_selector_on_the_command_line_names_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With a config file present, ``--select ZZ`` was reported as an error in that file."""
+    from reslint.cli import main
+
+    (tmp_path / "reslint.toml").write_text('select = ["WS"]\n')
+    (tmp_path / "a.txt").write_text("a  b\n")
+    for option in ("--select", "--extend-select", "--ignore"):
+        assert main(["check", option, "WS,ZZ9", str(tmp_path / "a.txt")]) == 2
+        assert capsys.readouterr().err == f"reslint: error: unknown rule selector `ZZ9` in {option}\n"
