@@ -385,7 +385,8 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         out.write(summary + "\n")
         return
     fixable, unsafe = _fixable_counts(remaining)
-    parts = [f"Found {len(remaining) + fixed} diagnostics"]
+    found = len(remaining) + fixed
+    parts = [f"Found {found} diagnostic{'s' if found != 1 else ''}"]
     if fixed:
         parts.append(f" ({fixed} fixed, {len(remaining)} remaining)")
     out.write("".join(parts) + ".\n")

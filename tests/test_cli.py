@@ -41,6 +41,9 @@ def test_full_format_shows_source_line_caret_and_fix_hint(
     assert "1 | Soulignant de nouveau" in out
     assert "^^" in out and "= fix: Use one space → ` `" in out
     assert "Found 2 diagnostics." in out
+    write(doc, "a  b\n")
+    main(["check", str(doc)])
+    assert "Found 1 diagnostic.\n" in capsys.readouterr().out
 
 
 def test_fix_writes_once_names_the_file_and_keeps_bom(
