@@ -223,3 +223,29 @@ def test_full_format_cuts_a_long_line_around_the_span(
     assert shown == "  1 | …" + (words + "a")[-60:] + "  " + ("b " + words)[:60] + "…"
     caret = next(line for line in out.splitlines() if line.strip() == "^^")
     assert caret.index("^") == shown.index("a  b") + 1
+
+
+def test_sarif_uris_are_percent_encoded_and_github_info_is_a_notice() -> None:
+    """A path with a space or an accented letter made an invalid SARIF ``uri`` (GitHub code
+    scanning maps results by it); an absolute path becomes a ``file://`` URI. An info
+    diagnostic is a GitHub ``notice``, not a ``warning``."""
+    import io
+
+    from reslint.diagnostics import Diagnostic, Severity
+    from reslint.formats.sarif import write_sarif
+    from reslint.formats.text import write_github
+    from reslint.report_model import FileReport
+
+    def uri(path: str) -> str:
+        diagnostic = Diagnostic("WS002", "multiple-spaces", "m", 1, 3, line=1, column=2)
+        out = io.StringIO()
+        write_sarif([FileReport(path, "a  b\n", [diagnostic])], out)
+        [result] = json.loads(out.getvalue())["runs"][0]["results"]
+        return str(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+
+    assert uri("docs/résumé 1.txt") == "docs/r%C3%A9sum%C3%A9%201.txt"
+    assert uri("/srv/a b/c#1.txt") == "file:///srv/a%20b/c%231.txt"
+    info = Diagnostic("FN004", "footnote-numbering", "m", 0, 1, severity=Severity.INFO, line=1, column=1)
+    out = io.StringIO()
+    write_github([FileReport("d.txt", "x\n", [info])], out)
+    assert out.getvalue().startswith("::notice file=d.txt,line=1,col=1,")

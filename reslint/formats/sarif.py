@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path, PurePath
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from reslint.formats.json_formats import indented_json
 from reslint.report_model import FileReport
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """``path`` as a URI reference: percent-encoded (a space or an accented letter made the
+    SARIF invalid), ``file://`` when absolute."""
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(path.replace("\\", "/"))
 
 
 def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
@@ -30,7 +40,7 @@ def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": report.path.replace("\\", "/")},
+                            "artifactLocation": {"uri": artifact_uri(report.path)},
                             "region": {
                                 "startLine": d.line,
                                 "startColumn": d.column,

@@ -122,11 +122,14 @@ def _escape_data(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
+GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
 def write_github(reports: Sequence[FileReport], out: TextIO) -> None:
     """GitHub Actions workflow commands (``::warning file=…,line=…``)."""
     for report in reports:
         for d in report.diagnostics:
-            level = "error" if d.severity.value == "error" else "warning"
+            level = GITHUB_LEVELS[d.severity.value]
             props = (
                 f"file={_escape_property(report.path)},line={d.line},col={d.column},"
                 f"endLine={d.end_line},endColumn={d.end_column},"
