@@ -36,7 +36,7 @@ from reslint.report_model import FileReport
 
 CACHE_DIR_ENV = "RESLINT_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".reslint_cache"
-Result = tuple[FileReport, "str | None"]
+Result = tuple[FileReport, "bytes | None"]
 # Entries are marshalled, whose format belongs to the Python version.
 VERSION_DIR = f"{__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
 

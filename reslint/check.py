@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import signal
 import sys
@@ -19,7 +20,7 @@ from reslint.cli_options import add_rule_options, selectors
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Applicability, Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
-from reslint.files import decode, discover, read_source, write_source
+from reslint.files import SourceFile, decode, discover, read_source, write_source
 from reslint.formats import FORMATS
 from reslint.formats.json_formats import indented_json
 from reslint.linter import RULE_FAILURE_CODE, Linter
@@ -31,6 +32,7 @@ from reslint.selection import validate_selectors
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 PARALLEL_MIN_FILES = 8
+JSON_FORMATS = ("json", "json-lines", "sarif", "structured")
 
 
 def add_check_parser(sub: Any) -> None:
@@ -139,7 +141,7 @@ def process_text(text: str, display: str, opts: Options, linter: Linter) -> tupl
     return report, fixed
 
 
-def process_file(path: Path, opts: Options) -> tuple[FileReport, str | None]:
+def process_file(path: Path, opts: Options) -> tuple[FileReport, bytes | None]:
     """Check one file; with --fix write it back. Returns the report and a diff (for --diff)."""
     display = str(path)
     try:
@@ -148,7 +150,7 @@ def process_file(path: Path, opts: Options) -> tuple[FileReport, str | None]:
         report, fixed = process_text(source.text, display, opts, linter)
         diff = None
         if opts.diff and fixed != source.text:
-            diff = unified_diff(source.text, fixed, display)
+            diff = unified_diff(source, fixed, display)
         elif opts.fix and fixed != source.text:
             write_source(source, fixed)
         return report, diff
@@ -160,14 +162,22 @@ def process_file(path: Path, opts: Options) -> tuple[FileReport, str | None]:
         return FileReport(display, error=f"{display}: {exc}"), None
 
 
-def unified_diff(before: str, after: str, name: str) -> str:
-    """A diff that ``patch`` and ``git apply`` accept: lines end at ``\\n`` only (a form feed or
-    U+2028 inside a line stays in it), and a last line without one is marked as such."""
+def unified_diff(source: SourceFile, after: str, name: str) -> bytes:
+    """A diff that ``patch`` and ``git apply`` accept: in the file's own bytes (its encoding,
+    its BOM on the first line), lines cut at ``\\n`` only (a form feed or U+2028 inside a line
+    stays in it), and a last line without one marked as such.
+
+    Raises :class:`InputError` when the file's encoding cannot hold the fixed text."""
     import difflib  # only --diff needs it
 
-    diff = difflib.unified_diff(_patch_lines(before), _patch_lines(after), f"a/{name}", f"b/{name}")
+    bom = "\ufeff" if source.bom else ""
+    diff = difflib.unified_diff(_patch_lines(bom + source.text), _patch_lines(bom + after), n=3)
     marked = (line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
-    return "".join(marked)
+    header = b"--- a/%s\n+++ b/%s\n" % (os.fsencode(name), os.fsencode(name))
+    try:
+        return header + "".join(marked).split("\n", 2)[2].encode(source.encoding)
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{name}: {source.encoding} cannot encode the fixed text ({exc.reason})") from exc
 
 
 def _patch_lines(text: str) -> list[str]:
@@ -177,7 +187,7 @@ def _patch_lines(text: str) -> list[str]:
     return lines if lines[-1] else lines[:-1]
 
 
-def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[FileReport, str | None]]:
+def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[FileReport, bytes | None]]:
     main_thread = threading.current_thread() is threading.main_thread()
     # SIGTERM stops the run like Ctrl-C: a write in progress is rolled back (files hold their
     # old or new text) and the worker processes are told to stop instead of being orphaned.
@@ -204,7 +214,7 @@ def _run_files(paths: list[Path], opts: Options, jobs: int) -> Iterator[tuple[Fi
 FlatReport = tuple[str, str, list[Any], list[Any], "str | None", "dict[str, Any] | None"]
 
 
-def _process_flat(path: Path, opts: Options) -> tuple[FlatReport, str | None]:
+def _process_flat(path: Path, opts: Options) -> tuple[FlatReport, bytes | None]:
     """:func:`process_file` in a worker process, its diagnostics as rows of plain values:
     pickling ``Diagnostic`` objects (slots, frozen fixes, enums) runs Python code per object
     on both sides and cost a parallel run a third more CPU than the linting saved."""
@@ -214,7 +224,7 @@ def _process_flat(path: Path, opts: Options) -> tuple[FlatReport, str | None]:
     return (report.path, report.text, rows, applied, report.error, report.structure), diff
 
 
-def _unflatten(flat: FlatReport, diff: str | None) -> tuple[FileReport, str | None]:
+def _unflatten(flat: FlatReport, diff: bytes | None) -> tuple[FileReport, bytes | None]:
     path, text, rows, applied_rows, error, structure = flat
     diagnostics = [load_diagnostic(row, path) for row in rows]
     applied = [load_diagnostic(row, path) for row in applied_rows]
@@ -240,6 +250,8 @@ def run_check(args: argparse.Namespace) -> int:
         config_file=args.config,
         profile=args.profile,
     )
+    if args.output_format in JSON_FORMATS and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 (RFC 8259), whatever the locale
     paths = args.paths or ["."]
     if paths == ["-"] or (args.stdin_filename and not args.paths):
         return _check_stdin(args, opts)
@@ -265,7 +277,7 @@ def run_check(args: argparse.Namespace) -> int:
         write_profile(linters, time.process_time() - started, sum(len(r.text) for r in reports), sys.stderr)
     out = sys.stdout
     if args.diff:
-        out.write("".join(diffs))
+        write_bytes(b"".join(diffs))
         _print_errors(reports)
         return EXIT_ERROR if _has_errors(reports) else (EXIT_FOUND if diffs else EXIT_OK)
     if args.write_baseline:
@@ -289,7 +301,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def check_files(
     files: list[Path], opts: Options, jobs: int, config: Config, args: argparse.Namespace
-) -> Iterator[tuple[FileReport, str | None]]:
+) -> Iterator[tuple[FileReport, bytes | None]]:
     """The files' results in order, through the cache unless it is off for this run."""
     if args.no_cache or args.profile or opts.structured:
         return _run_files(files, opts, jobs)
@@ -312,28 +324,43 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     try:
         source = decode(data, display, config.encoding)
         report, fixed = process_text(source.text, display, opts, linter)
-        output = source.encode(fixed) if args.fix else b""
+        if args.diff:
+            output = unified_diff(source, fixed, display) if fixed != source.text else b""
+        else:
+            output = source.encode(fixed) if args.fix else b""
     except (InputError, FixError, UnicodeEncodeError) as exc:
-        if args.fix:
-            sys.stdout.buffer.write(data)  # lose nothing: the input passes through unchanged
+        if args.fix and not args.diff:
+            write_bytes(data)  # lose nothing: the input passes through unchanged
         reason = f"{display}: cannot encode the fixed text: {exc}" if isinstance(exc, ValueError) else exc
         print(f"reslint: error: {reason}", file=sys.stderr)
         return EXIT_ERROR
     if args.diff:
-        sys.stdout.write(unified_diff(source.text, fixed, display))
-        return EXIT_FOUND if fixed != source.text else EXIT_OK
+        write_bytes(output)
+        return EXIT_FOUND if output else EXIT_OK
     baseline = _baseline(args, config)
     if baseline and args.stdin_filename:
         from reslint.baseline import apply_baseline
 
         [report] = apply_baseline(baseline, [report], sys.stderr)
     if args.fix:
-        sys.stdout.buffer.write(output)
-        sys.stdout.flush()
+        write_bytes(output)
         _emit([report], args, sys.stderr)
     else:
         _emit([report], args, sys.stdout)
     return _exit_code([report], args)
+
+
+def write_bytes(data: bytes) -> None:
+    """``data`` to standard output as they are (a text stream without a binary buffer, such as
+    a ``StringIO`` put in its place, gets them decoded, undecodable bytes as surrogates)."""
+    out = sys.stdout
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8", "surrogateescape"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 def _baseline(args: argparse.Namespace, config: Config) -> Path | None:

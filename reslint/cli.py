@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 
@@ -29,6 +30,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_output() -> None:
+    """What the terminal's encoding cannot show (Arabic text under a Latin-1 locale) is printed
+    escaped (``\\u0645``) instead of stopping the run with a traceback; machine-readable
+    formats switch standard output to UTF-8 (:func:`reslint.check.run_check`)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in DELEGATED:
@@ -36,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         module = importlib.import_module(DELEGATED[args_list[0]])
         return int(module.main(args_list[1:]))
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

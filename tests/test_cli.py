@@ -249,3 +249,52 @@ def test_sarif_uris_are_percent_encoded_and_github_info_is_a_notice() -> None:
     out = io.StringIO()
     write_github([FileReport("d.txt", "x\n", [info])], out)
     assert out.getvalue().startswith("::notice file=d.txt,line=1,col=1,")
+
+
+def test_diff_is_in_the_file_encoding_with_its_bom(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A cp1252 file's diff was written in UTF-8 and a BOM file's first line lacked its BOM:
+    ``patch`` rejected both hunks. The diff now holds the file's own bytes."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    latin = tmp_path / "l.txt"
+    latin.write_bytes(b"d\xe9veloppement  durable\n")
+    bom = tmp_path / "b.txt"
+    bom.write_bytes(b"\xef\xbb\xbfa  b\n")
+    assert main(["check", "--diff", "--encoding", "cp1252", str(latin), str(bom)]) == 1
+    assert capsysbinary.readouterr().out == (
+        b"--- a/%s\n+++ b/%s\n@@ -1 +1 @@\n-d\xe9veloppement  durable\n+d\xe9veloppement durable\n"
+        b"--- a/%s\n+++ b/%s\n@@ -1 +1 @@\n-\xef\xbb\xbfa  b\n+\xef\xbb\xbfa b\n"
+    ) % (bytes(latin), bytes(latin), bytes(bom), bytes(bom))
+
+
+def test_diff_of_a_fix_the_encoding_cannot_hold_is_an_error() -> None:
+    from reslint.check import unified_diff
+    from reslint.errors import InputError
+    from reslint.files import SourceFile
+
+    source = SourceFile(Path("l.txt"), "l 'eau\n", "latin-1")
+    with pytest.raises(InputError, match="latin-1 cannot encode the fixed text"):
+        unified_diff(source, "l’eau\n", "l.txt")
+
+
+def test_output_a_latin1_terminal_cannot_show_does_not_crash(tmp_path: Path) -> None:
+    """Arabic or Chinese diagnostics under a Latin-1 locale ended in a UnicodeEncodeError
+    traceback; text formats now escape them, JSON is written in UTF-8."""
+    exe = Path(sys.executable).with_name("reslint")
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    write(tmp_path / "ar.txt", "مرحبا  بكم\n")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    for fmt in ("full", "json"):
+        done = subprocess.run(
+            [str(exe), "check", "--no-cache", "--output-format", fmt, "ar.txt"],
+            capture_output=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=60,
+        )
+        assert (done.returncode, done.stderr) == (1, b"")
+        if fmt == "json":
+            assert json.loads(done.stdout.decode("utf-8"))[0]["filename"] == "ar.txt"
+        else:
+            assert b"\\u0645\\u0631\\u062d\\u0628\\u0627  " in done.stdout
