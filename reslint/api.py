@@ -1,7 +1,7 @@
 """The public plugin API: everything a rule module may import from reslint."""
 
 from reslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
-from reslint.document import Document, Line
+from reslint.document import Document, Line, LineChange
 from reslint.files import replace_atomically
 from reslint.plugins import hookimpl
 from reslint.rule import Rule
@@ -14,6 +14,7 @@ __all__ = [
     "Edit",
     "Fix",
     "Line",
+    "LineChange",
     "Rule",
     "Severity",
     "hookimpl",

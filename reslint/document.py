@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
+
+from reslint.diagnostics import Edit
 
 T = TypeVar("T")
 
@@ -22,17 +24,51 @@ class Line:
     text: str
 
 
+class LineChange(NamedTuple):
+    """Whole lines a fix pass rewrote: ``previous.text[old_start:old_end]`` became
+    ``text[new_start:new_end]``. Each span starts at a line start and ends just past a line
+    break (or at the end of the text)."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
 class Document:
     """Immutable text with cheap offset → (line, column) lookup.
 
     Lines are separated by ``\\n``; pages by form feeds (``\\f``) where the extractor gave
     them. Analyses shared by several rules are computed once through :meth:`memo`.
+
+    In the fix loop, every pass after the first lints a document whose :attr:`previous` is
+    the document of the pass before and whose :attr:`edits` (offsets in ``previous.text``)
+    turned that text into this one; :meth:`changed_lines` says which lines they rewrote.
+    A rule may reuse what it computed on the previous document (``previous.memo``) for
+    the text outside those lines, which is the same text, shifted. ``previous`` is
+    ``None`` on a first pass, after a change of language and outside the fix loop; the
+    two are in the same language. A document keeps only the one
+    before it (creating a document with ``previous`` releases ``previous.previous``).
     """
 
-    def __init__(self, text: str, *, lang: str | None = None, path: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        path: str | None = None,
+        previous: Document | None = None,
+        edits: Sequence[Edit] = (),
+    ) -> None:
         self.text = text
         self.lang = lang
         self.path = path
+        self.previous = previous
+        """The document of the previous fix pass (``None`` if there is none)."""
+        self.edits: tuple[Edit, ...] = tuple(edits) if previous is not None else ()
+        """The edits (sorted, not overlapping) that made :attr:`text` from ``previous.text``."""
+        if previous is not None:
+            previous.previous = None
         # Each line starts one past the end of the previous one (C-level loops: a 50 MB text
         # with a million lines takes milliseconds).
         lengths = map(len, text.split("\n")[:-1])
@@ -90,6 +126,27 @@ class Document:
             pos = self.text.find("\f", start)
         spans.append((start, len(self.text)))
         return spans
+
+    def changed_lines(self) -> tuple[LineChange, ...]:
+        """The lines :attr:`edits` rewrote, merged where they share or touch a line, in
+        order; the text between them is the previous document's (computed once)."""
+        return self.memo("reslint.changed_lines", self._changed_lines)
+
+    def _changed_lines(self) -> tuple[LineChange, ...]:
+        if self.previous is None:
+            return ()
+        old = self.previous.text
+        changes: list[LineChange] = []
+        shift = 0  # new offset - old offset, past the edits so far
+        for edit in sorted(self.edits):
+            start = old.rfind("\n", 0, edit.start) + 1
+            end = old.find("\n", edit.end) + 1 or len(old)
+            new_start = start + shift
+            shift += len(edit.replacement) - (edit.end - edit.start)
+            if changes and start <= changes[-1].old_end:  # shares or touches the lines before
+                start, _, new_start, _ = changes.pop()
+            changes.append(LineChange(start, end, new_start, end + shift))
+        return tuple(changes)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Return the analysis stored under ``key``, computing it once per document."""

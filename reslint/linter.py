@@ -203,11 +203,13 @@ class Linter:
         applied: list[Diagnostic] = []
         codes_by_pass: list[set[str]] = []
         timed_out: dict[str, Diagnostic] = {}
+        previous: tuple[Document, list[Edit]] | None = None  # the last pass's document and edits
         for passes in range(MAX_FIX_PASSES):
             nl = NewlineMap(text)
-            doc = Document(nl.normalized, lang=lang, path=path)
+            doc = _next_document(nl, lang, path, previous)
             diagnostics = self._run(doc, rules, timed_out)
             edits, fixed = choose_fixes(diagnostics, allowed, priorities)
+            previous = doc, edits
             new_text = apply_edits(text, nl.edits(edits)) if edits else text
             if new_text == text:  # no edits, or only edits that change nothing (a rule's slip)
                 # Fixing can change what detection sees (furniture gone): settle under the language of
@@ -338,6 +340,21 @@ class Linter:
                 if d.fix is not None:
                     d.fix = replace(d.fix, edits=tuple(nl.edits(d.fix.edits)))
         return diagnostics
+
+
+def _next_document(
+    nl: NewlineMap, lang: str | None, path: str | None, previous: tuple[Document, list[Edit]] | None
+) -> Document:
+    """The document of a fix pass, linked to the previous pass's (see :attr:`Document.previous`)
+    when it was in the same language and its edits make this text (in CRLF text, they may
+    have moved a CR)."""
+    if (
+        previous is None
+        or previous[0].lang != lang
+        or apply_edits(previous[0].text, previous[1]) != nl.normalized
+    ):
+        return Document(nl.normalized, lang=lang, path=path)
+    return Document(nl.normalized, lang=lang, path=path, previous=previous[0], edits=previous[1])
 
 
 def _span_ok(start: object, end: object, size: int) -> bool:

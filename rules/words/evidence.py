@@ -114,18 +114,84 @@ class DocWords:
         return i >= 0 and self.urls[i][1] >= end
 
 
+@dataclass(frozen=True)
+class Chunks:
+    """A text split by ``WORD_SPLIT``: separator, word, separator, …, word, separator (``parts``),
+    the offset where each part ends, and the words in lower case."""
+
+    parts: list[str]
+    ends: list[int]
+    lowered: list[str]
+
+    def piece(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        """The parts and lowered words of ``text[start:end]``, both offsets at a line start or the
+        text's end (a separator part holds the line break before each: no word spans them)."""
+        ends = self.ends
+        first, last = self._part_at(start), self._part_at(end)
+        first_start = ends[first - 1] if first else 0
+        last_start = ends[last - 1] if last else 0
+        if first == last:
+            return [self.parts[first][start - first_start : end - first_start]], []
+        head = self.parts[first][start - first_start :]
+        tail = self.parts[last][: end - last_start]
+        return [head, *self.parts[first + 1 : last], tail], self.lowered[first // 2 : last // 2]
+
+    def _part_at(self, offset: int) -> int:
+        """The separator part that holds the cut at ``offset`` (a line start or the text's end)."""
+        if offset >= self.ends[-1]:
+            return len(self.parts) - 1
+        return bisect_right(self.ends, offset - 1) if offset else 0
+
+
+def chunks(doc: Document) -> Chunks:
+    """``doc``'s text split into separators and words (computed once per document). In a fix pass,
+    only the lines the previous pass changed are split again: no word spans a line break, so
+    the rest is the previous document's split (:meth:`Document.changed_lines`)."""
+    return doc.memo("words.chunks", lambda: _chunks(doc))
+
+
+def _chunks(doc: Document) -> Chunks:
+    if doc.previous is None:
+        parts, lowered = _split(doc.text)
+    else:
+        parts, lowered = [""], []
+        for new_parts, new_lowered in _pieces(doc, doc.previous):
+            parts[-1] += new_parts[0]  # the separators either side of a line start join
+            parts.extend(new_parts[1:])
+            lowered.extend(new_lowered)
+    return Chunks(parts, list(accumulate(map(len, parts))), lowered)
+
+
+def _pieces(doc: Document, previous: Document) -> Iterator[tuple[list[str], list[str]]]:
+    """The parts and lowered words of ``doc``'s text in order: those of the lines kept from
+    ``previous`` taken from its split, the lines changed since split again."""
+    before, kept = chunks(previous), 0
+    for change in doc.changed_lines():
+        yield before.piece(kept, change.old_start)
+        yield _split(doc.text[change.new_start : change.new_end])
+        kept = change.old_end
+    yield before.piece(kept, len(previous.text))
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """The parts of ``text`` split by ``WORD_SPLIT`` and its words in lower case."""
+    parts = WORD_SPLIT.split(text)
+    return parts, list(map(str.lower, parts[1::2]))
+
+
 def doc_words(doc: Document) -> DocWords:
     """The document's word and compound counts, computed once per document."""
-    return doc.memo("words.counts", lambda: _count(doc.text))
+    return doc.memo("words.counts", lambda: _count(doc))
 
 
-def _count(text: str) -> DocWords:
+def _count(doc: Document) -> DocWords:
+    text = doc.text
     urls = _urls(text)
-    chunks = WORD_SPLIT.split(text)  # separator, word, separator, …, word, separator
-    bounds = list(accumulate(map(len, chunks)))
+    split = chunks(doc)
+    pieces, bounds = split.parts, split.ends  # separator, word, separator, …, word, separator
     tokens = Spans(bounds[0:-1:2], bounds[1::2])
-    texts, gaps = tuple(chunks[1::2]), tuple(chunks[2:-1:2])
-    lowered = tuple(map(str.lower, texts))
+    texts, gaps = tuple(pieces[1::2]), tuple(pieces[2:-1:2])
+    lowered = tuple(split.lowered)
     words = Counter(lowered)
     # Words inside URLs (`elimpacto-economico`) are not evidence of how the text spells them.
     for url_start, url_end in urls:
@@ -133,7 +199,7 @@ def _count(text: str) -> DocWords:
             words[lowered[i]] -= 1
     words = +words
     compounds: Counter[str] = Counter()
-    chains = _chains(chunks)
+    chains = _chains(pieces)
     for k in _outside([(tokens.starts[c[0]], tokens.ends[c[-1]]) for c in chains], urls):
         parts = [lowered[i] for i in chains[k]]
         for a, b in pairwise(parts):
