@@ -31,7 +31,6 @@ from .layout import (
     LINE_CACHE,
     MARKERS,
     NOTE_START,
-    NUMBER_ONLY,
     ONLY_ATOMS,
     STRONG_MARKERS,
     Layout,
@@ -45,6 +44,8 @@ from .scripts.arabic import DOC_VISUAL_SHARE, line_votes, visual_share
 from .symbols import cut_symbol
 
 HAS_DIGIT = lazy_regex(r"\d")
+# A footnote number alone on its line, old style too (``1/``, A/48/653).
+NUMBER_ONLY = lazy_regex(r"^\s*(\d{1,3})/?\s*$")
 # Marker forms beside the layout's ``MARKERS``: glued after a comma or semicolon before a
 # lower-case word (``Human Rights,1 the``, ``days”,32 stressing``, ``self-defence;4 and``; the
 # ``after-punctuation`` form wants a capital after it, which a full stop needs: ``para.1 of``),
@@ -82,6 +83,11 @@ CUT_URL = lazy_regex(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_COLUMN = 40  # a column of footnote numbers longer than this is a table
 TEXT_KINDS = (None, "url", "separator")  # what a page holds between its top and foot furniture
+# Where a column body ends, tried in turn until the numbers pair: at a number alone or a
+# sentence end; a body printed under its number at the next number only (its further
+# paragraphs); in a block where some numbers are printed above their bodies, every body at
+# the next number only (``… (I-CAN).`` ⏎ ``Geneva, …`` ⏎ ``23`` ⏎ ``N4G …`` ⏎ ``22``).
+PARAGRAPHS = ("none", "headed", "all")
 FOLIO_RUN = 3  # bare page numbers at page feet go up with the pages on this many pages at least
 MAX_STEP = 3  # a body numbered more than this after the previous one is not the next note
 PAGE_TOP = frozenset({"symbol", "running"})  # furniture printed at page tops
@@ -164,7 +170,7 @@ class Note:
 
     def _alone(self) -> int | None:
         """Where among the segments the number is printed alone on its line (the first such)."""
-        return next((k for k, s in enumerate(self.segments) if clean(s.text).strip() == self.number), None)
+        return next((k for k, s in enumerate(self.segments) if _alone(s.text) == self.number), None)
 
     @property
     def text(self) -> str:
@@ -177,6 +183,12 @@ class Note:
     @property
     def line(self) -> int:
         return self.segments[0].line
+
+
+def _alone(text: str) -> str | None:
+    """The footnote number printed alone on the line ``text``, if it is one."""
+    m = NUMBER_ONLY.match(clean(text))
+    return m.group(1) if m else None
 
 
 def _joined(lines: Sequence[str]) -> str:
@@ -538,10 +550,13 @@ def _paragraph_end(lay: Layout, body: Sequence[Segment], j: int, stop: int, last
     """Where the lines from ``body[j]`` end when they are one more paragraph of the body
     before them (``… (WHO).`` ⏎ ``Participation entails …`` ⏎ ``respective agencies.`` ⏎
     ``10 The UN-Nutrition …``): at most ``MAX_PARAGRAPH`` lines with no furniture among them,
-    then footnote ``last + 1`` on the same page; ``None`` otherwise."""
-    for k in range(j + 1, min(j + MAX_PARAGRAPH + 1, stop)):
-        if lay.kinds.get(body[k].index) not in (None, "url"):
-            return None
+    then footnote ``last + 1`` on the same page, or with form feeds the page foot (its end,
+    or the furniture that fills the rest of the page: ``… (A/48/23).`` ⏎ ``/...``,
+    pdfminer's A/48/653); ``None`` otherwise."""
+    for k in range(j + 1, min(j + MAX_PARAGRAPH + 1, stop + 1)):
+        if k == stop or lay.kinds.get(body[k].index) not in (None, "url"):
+            foot = all(lay.kinds.get(s.index) not in TEXT_KINDS for s in body[k:stop])
+            return k if lay.has_form_feeds and foot else None
         number = _number(body[k].text)
         if number is not None:
             return k if number == str(last + 1) and not NUMBER_ONLY.match(clean(body[k].text)) else None
@@ -603,8 +618,9 @@ def _column(
     ``folios`` are page-number lines (see :func:`_folios`), passed over.
 
     A body ends at a number alone, or at a sentence end when the next line may open a
-    body; a body whose number is printed on the line just above it goes on over sentence
-    ends to the next number (its further paragraphs) when that alone pairs the block.
+    body; failing a pairing, a body goes on over sentence ends to the next number (its
+    further paragraphs), first a body whose number is printed on the line just above it,
+    then every body (see ``PARAGRAPHS``).
     Returns the bodies and the index where the block stops; no bodies unless the block runs
     to the page end (without form feeds: to page furniture or the document end) and
     :func:`_deal` pairs every number with one body.
@@ -614,8 +630,10 @@ def _column(
     glued = _glued(lay, body, i)
     area = range(i, _area_end(lay, body, i))
     numbers = sum(1 for k in area if body[k].index not in folios and NUMBER_ONLY.match(clean(body[k].text)))
-    for headed_paragraphs in (False, True):
-        scan, end = _scan(lay, body, i, numbers + bool(glued), folios, headed_paragraphs)
+    for paragraphs in PARAGRAPHS:
+        if paragraphs == "all" and not _headed(lay, body, area):
+            break
+        scan, end = _scan(lay, body, i, numbers + bool(glued), folios, paragraphs)
         dealt = _deal(scan, glued, cited, body[i].start, lambda: _numbers_above(lay, body, i)) if scan else []
         if dealt:
             return dealt, end
@@ -628,7 +646,7 @@ def _scan(
     i: int,
     available: int,
     folios: frozenset[int],
-    headed_paragraphs: bool,
+    paragraphs: str,
 ) -> tuple[_Scan | None, int]:
     """The numbers and bodies of a column block from ``body[i]`` to the page end (see
     :func:`_column`); ``None`` when the lines cannot be footnotes: a number twice or a long
@@ -651,14 +669,14 @@ def _scan(
             if not lay.has_form_feeds and scan.bodies and _unnumbered(scan.bodies) == available:
                 break  # without form feeds, page furniture after a complete block ends it
         elif NUMBER_ONLY.match(text):
-            twice = any(clean(n.text).strip() == text.strip() for n in scan.numbers)
+            twice = any(_alone(n.text) == _alone(seg.text) for n in scan.numbers)
             if twice or len(scan.numbers) >= MAX_COLUMN:
                 return None, i  # a number twice, or a long column: a table, not footnotes
             scan.numbers.append(seg)
             open_ = False
         elif current is not None and len(current.segments) < MAX_LINES and (
             kind == "url" and current.segments[-1] is body[j - 1]
-            or open_ and (not _finished(current) or headed_paragraphs and len(scan.bodies) - 1 in scan.heads)
+            or open_ and (not _finished(current) or _goes_on(scan, paragraphs))
         ):
             current.segments.append(seg)
         elif kind == "url":
@@ -667,8 +685,9 @@ def _scan(
             head = NOTE_START.match(text)
             number = head.group(1) if head and head.group(1).isdigit() else ""
             prev = body[j - 1]
-            if not number and scan.numbers and prev is scan.numbers[-1] and prev.index + 1 == seg.index:
-                scan.heads[len(scan.bodies)] = clean(prev.text).strip()
+            if scan.numbers and prev is scan.numbers[-1] and prev.index + 1 == seg.index:
+                scan.heads[len(scan.bodies)] = _alone(prev.text) or ""
+                number = ""  # ``35`` ⏎ ``34 percent were …``: the number above is the body's
             scan.bodies.append(Note(number, [seg]))
             open_ = True
             if _unnumbered(scan.bodies) > available or not _opens_body(text):
@@ -677,15 +696,34 @@ def _scan(
     return scan, j
 
 
+def _headed(lay: Layout, body: Sequence[Segment], area: range) -> bool:
+    """Some number alone in ``area`` is printed just above a line of text (its body)."""
+    return any(
+        body[k].index + 1 == body[k + 1].index
+        and NUMBER_ONLY.match(clean(body[k].text)) is not None
+        and lay.kinds.get(body[k + 1].index) is None
+        and NUMBER_ONLY.match(clean(body[k + 1].text)) is None
+        for k in area[:-1]
+    )
+
+
+def _goes_on(scan: _Scan, paragraphs: str) -> bool:
+    """The last body of ``scan`` goes on over a sentence end (see ``PARAGRAPHS``)."""
+    return paragraphs == "all" or paragraphs == "headed" and len(scan.bodies) - 1 in scan.heads
+
+
 def _folios(lay: Layout, body: Sequence[Segment]) -> frozenset[int]:
-    """Segment indices of page numbers printed as a bare number (``3``) at page feet, in a
-    document whose pages carry no other page number: a number alone last on its page or
-    followed by page furniture, whose numbers go up one by one with the pages (the same
-    number minus the page index; without form feeds, minus the count of such numbers
-    before it), on half the pages and on ``FOLIO_RUN`` at least."""
+    """Segment indices of page numbers printed as a bare number (``3``) in a document whose
+    pages carry no other page number: numbers alone last on their page or followed by page
+    furniture, whose numbers go up one by one with the pages (the same number minus the
+    page index; without form feeds, minus the count of such numbers before it), on half
+    the pages and on ``FOLIO_RUN`` at least; with form feeds, also the number of a page
+    without one at its foot, alone between blank lines where pdftotext printed it (amid
+    the footnote column: ``7`` ⏎ ``8`` ⏎⏎ ``4`` ⏎⏎ ``See …``)."""
     if not body or "page-number" in lay.kinds.values():
         return frozenset()
     feet: dict[int, list[int]] = {}  # number minus page index -> segment indices
+    apart: list[tuple[int, Segment]] = []  # (number minus page index, segment) between blank lines
     kinds = lay.kinds
     least = max(FOLIO_RUN, (body[-1].page - body[0].page + 1) // 2)
     for k, seg in enumerate(body):
@@ -696,7 +734,14 @@ def _folios(lay: Layout, body: Sequence[Segment]) -> frozenset[int]:
         if nxt is None or nxt.page != seg.page or kinds.get(nxt.index) not in TEXT_KINDS:
             page = seg.page if lay.has_form_feeds else sum(len(run) for run in feet.values())
             feet.setdefault(int(alone.group(1)) - page, []).append(seg.index)
-    return frozenset(index for run in feet.values() if len(run) >= least for index in run)
+        elif lay.has_form_feeds and k and body[k - 1].index + 1 < seg.index < nxt.index - 1:
+            apart.append((int(alone.group(1)) - seg.page, seg))
+    runs = {key: run for key, run in feet.items() if len(run) >= least}
+    numbered = {lay.segments[index].page for run in runs.values() for index in run}
+    return frozenset(
+        [index for run in runs.values() for index in run]
+        + [seg.index for key, seg in apart if key in runs and seg.page not in numbered]
+    )
 
 
 def _opens_body(text: str) -> bool:
@@ -736,7 +781,7 @@ def _deal(
     lower-case word, but glued, old style or after punctuation (``behind. 13``); or, for two
     bodies or more, the numbers ``above`` the block on its page cite them all in order. An
     extraction may lose a marker; a table column is not cited."""
-    values = [int(clean(s.text)) for s in scan.numbers] + ([int(glued[0])] if glued else [])
+    values = [int(_alone(s.text) or 0) for s in scan.numbers] + ([int(glued[0])] if glued else [])
     if not values or min(values) < 1:
         return []
     for heads in (scan.heads, {}):
@@ -797,7 +842,7 @@ def _numbered_bodies(scan: _Scan, numbered: Sequence[str], glued: tuple[str, int
     """The bodies of ``scan`` numbered, each with its number's line (or glued offsets)."""
     for note, number in zip(scan.bodies, numbered, strict=True):
         note.number = number
-        note.segments += [s for s in scan.numbers if clean(s.text).strip() == number]
+        note.segments += [s for s in scan.numbers if _alone(s.text) == number]
         note.segments.sort(key=lambda s: s.index)
         if glued and glued[0] == number:
             note.glued = glued[1:]
