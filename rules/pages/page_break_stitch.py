@@ -7,6 +7,7 @@ import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..fences import in_fence
 from ..layout import Layout, Segment, layout
 from .flow import LIST_ITEM, body_pairs, continues, gap, unfinished, usual_gap
 
@@ -23,7 +24,6 @@ LANGUAGES = frozenset(
 ENUMERATION_END = regex.compile(r";\s*(?:and|or|et|ou|y|o|и|или)\s*$", regex.IGNORECASE)
 OPENING = "([{"  # a line ending in one of these opens a block its next line is indented in
 FIELD = regex.compile(r"[A-Z][A-Za-z-]*:(?:\s|$)")  # ``Files:``, ``Comment:``: a header field
-FENCE = "```"  # a Markdown code fence: the lines between two are code, not a cut sentence
 HEADER_LINE = 40  # a line this short may be the first of a page header
 HEADER_SPAN = 3  # non-blank lines of a page top checked for header shapes
 
@@ -70,9 +70,8 @@ class PageBreakStitch(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         sep = "\n" * usual_gap(doc)
         lay = layout(doc)
-        code = fenced_code(doc)
         for a, b in body_pairs(doc):
-            if b.line in code:
+            if in_fence(doc, b.start):
                 continue
             start, end = gap(doc, a, b)
             between = doc.text[start:end]
@@ -97,22 +96,6 @@ class PageBreakStitch(Rule):
                 fix=Fix.replace(start + keep, end, sep, safety, "Join the sentence across the break"),
                 evidence=f"{a.text.strip()[-30:]!r} is unfinished and {b.text.strip()[:30]!r} goes on",
             )
-
-
-def fenced_code(doc: Document) -> frozenset[int]:
-    """Numbers of the lines inside the fenced code blocks (```` ``` ````) of a Markdown text."""
-    return doc.memo("pages.fenced", lambda: _fenced_code(doc.text) if FENCE in doc.text else frozenset())
-
-
-def _fenced_code(text: str) -> frozenset[int]:
-    """:func:`fenced_code` read from the text: a line starting with the fence opens or closes."""
-    inside, lines = False, set()
-    for number, line in enumerate(text.split("\n"), 1):
-        if line.lstrip().startswith(FENCE):
-            inside = not inside
-        elif inside:
-            lines.add(number)
-    return frozenset(lines)
 
 
 def stray_indent(lay: Layout, a: Segment, b: Segment) -> bool:

@@ -5,6 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..fences import in_code
 from .punctuation import usage
 
 CLOSING = frozenset(";:!?")
@@ -17,7 +18,8 @@ class SpaceBeforePunctuation(Rule):
     What it does:
         These languages put no space before ``; : ! ?``, nor after the Spanish opening
         ``¿`` and ``¡``. Finds such spaces after a word (a space at the start of a line
-        is indentation). ``,`` ``.`` and brackets belong to the ``whitespace`` family.
+        is indentation; Markdown code, a fence or a code span, is skipped:
+        ``cond ? a : b``). ``,`` ``.`` and brackets belong to the ``whitespace`` family.
 
     Why it matters:
         The space comes from glyph positioning in the PDF (``building E ; and``,
@@ -43,7 +45,7 @@ class SpaceBeforePunctuation(Rule):
         found = usage(doc)
         checked = CLOSING | INVERTED if doc.lang == "es" else CLOSING
         for mark in found.marks:
-            if not mark.spaces or mark.char not in checked:
+            if not mark.spaces or mark.char not in checked or in_code(doc, mark.space_start):
                 continue
             spaced, bare = found.spaced.get(mark.char, 0), found.bare.get(mark.char, 0)
             if mark.char in INVERTED:

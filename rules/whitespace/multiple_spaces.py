@@ -6,6 +6,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..fences import in_code
 from ..lazy_pattern import lazy_regex
 
 # Two or more spaces between two visible characters of one line (indentation is left alone).
@@ -47,7 +48,8 @@ class MultipleSpaces(Rule):
         at most 5 % of its words). pdfminer's justified output doubles spaces everywhere
         (after 16 % to 60 % of the words in the UN corpus), so its doubled spaces after a
         sentence are still reported, as is a doubled space after a heading number
-        (``V.  Conclusions``).
+        (``V.  Conclusions``). Markdown code (a fence or a code span) is aligned on
+        purpose (``x = 1  # note``): it is skipped.
 
     Fix safety:
         Safe for runs of two or three spaces. Runs of four or more are usually layout
@@ -62,8 +64,11 @@ class MultipleSpaces(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         convention: frozenset[int] | None = None
+        markdown = "`" in doc.text  # code needs backticks: no look-up per run without them
         for m in RUN.finditer(doc.text):
             width = m.end() - m.start()
+            if markdown and in_code(doc, m.start()):
+                continue
             if width == 2:
                 convention = two_spaced(doc.text) if convention is None else convention
                 if m.start() in convention:

@@ -5,6 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..fences import in_code
 from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 
@@ -26,7 +27,8 @@ class SpaceBeforeApostrophe(Rule):
         Finds one to three spaces between a word and an apostrophe followed by a closed
         list of English clitics (`’s`, `’t`, `’re`, `’ll`, `’ve`, `’d`, `’m`), or between
         a word's apostrophe and a lone `s`. An opening quote (`‘whole`, `'gens"`) and a
-        quoted letter (`the letter 's'`) are left alone. French elisions are WS007's.
+        quoted letter (`the letter 's'`) are left alone, and so is Markdown code (a code
+        span or fence: `` `Women ’s` `` quoted as an example). French elisions are WS007's.
 
     Why it matters:
         Word's kerning before the apostrophe becomes a space in pdftotext, pdfminer and
@@ -52,6 +54,8 @@ class SpaceBeforeApostrophe(Rule):
         for m in GAP.finditer(doc.text):
             where = "before" if m.group("before") else "after"
             start, end = m.span(where)
+            if in_code(doc, start):
+                continue
             yield delete_gap(
                 self,
                 start,

@@ -5,6 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Rule
 
+from ..fences import in_code
 from ..lazy_pattern import lazy_regex
 from ._gap import delete_gap
 
@@ -37,6 +38,9 @@ HEADS = frozenset(
 )
 
 
+NO_EVIDENCE = "no evidence of a compound: the hyphen may be a dash that lost its space"
+
+
 class SpaceBeforeHyphen(Rule):
     """A space between a word and the hyphen of a compound: `high -level`.
 
@@ -60,7 +64,10 @@ class SpaceBeforeHyphen(Rule):
         elsewhere (`UN-Nutrition`), or a part is in a closed list of compound prefixes and
         heads (`co`, `self`, `twenty`; `based`, `level`, `fifth`). Otherwise unsafe: the
         hyphen may be a dash whose following space was lost (`défenseur -de ce qui`,
-        dialogue dashes in old French print).
+        dialogue dashes in old French print), and always unsafe for a single letter after
+        a lower-case word: `git rebase -i`, `ls -l` are command-line options, even where a
+        branch name writes `rebase-i-redo` (`SPLM -N` keeps its evidence). Markdown code
+        (a fence or a code span: `` `make -j4` ``) is skipped.
     """
 
     code = "WS005"
@@ -77,10 +84,11 @@ class SpaceBeforeHyphen(Rule):
             right = RIGHT_WORD.match(text, end + 1)
             if left is None or right is None:
                 continue
-            if right.group()[0].isdigit() and not ACRONYM.fullmatch(left.group()):
+            if (right.group()[0].isdigit() and not ACRONYM.fullmatch(left.group())) or in_code(doc, start):
                 continue
             compound = f"{left.group()}{text[end]}{right.group()}"
-            evidence = _evidence(doc, left.group().lower(), right.group().lower())
+            option = len(right.group()) == 1 and right.group().isalpha() and left.group().islower()
+            evidence = None if option else _evidence(doc, left.group().lower(), right.group().lower())
             yield delete_gap(
                 self,
                 start,
@@ -89,7 +97,7 @@ class SpaceBeforeHyphen(Rule):
                 f"Write '{compound}'",
                 safe=evidence is not None,
                 evidence=evidence
-                or "no evidence of a compound: the hyphen may be a dash that lost its space",
+                or ("a single letter after the hyphen: a command-line option?" if option else NO_EVIDENCE),
             )
 
 
