@@ -39,6 +39,11 @@ def add_check_parser(sub: Any) -> None:
     p = sub.add_parser("check", help="lint files (and fix them with --fix)")
     p.add_argument("paths", nargs="*", type=str, help="files or folders, or - for stdin (default: .)")
     p.add_argument("--fix", action="store_true", help="apply safe fixes")
+    p.add_argument(
+        "--fix-only",
+        action="store_true",
+        help="apply safe fixes and report nothing that remains (exit 0 unless --exit-non-zero-on-fix)",
+    )
     p.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
     p.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     p.add_argument("--show-fixes", action="store_true", help="list the fixes applied")
@@ -237,6 +242,7 @@ def _exit_on_signal(signum: int, frame: object) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     _configs.clear()  # config files may have changed since a previous run in this process
+    args.fix = args.fix or args.fix_only
     opts = Options(
         fix=args.fix,
         unsafe=args.unsafe_fixes,
@@ -286,6 +292,8 @@ def run_check(args: argparse.Namespace) -> int:
         record_baseline(args.write_baseline, reports, sys.stderr)
         _print_errors(reports)
         return EXIT_ERROR if _has_errors(reports) else EXIT_OK
+    if args.fix_only:
+        _drop_remaining(reports)
     baseline = _baseline(args, config)
     if baseline:
         from reslint.baseline import apply_baseline
@@ -337,6 +345,8 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     if args.diff:
         write_bytes(output)
         return EXIT_FOUND if output else EXIT_OK
+    if args.fix_only:
+        _drop_remaining([report])
     baseline = _baseline(args, config)
     if baseline and args.stdin_filename:
         from reslint.baseline import apply_baseline
@@ -348,6 +358,12 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     else:
         _emit([report], args, sys.stdout)
     return _exit_code([report], args)
+
+
+def _drop_remaining(reports: Sequence[FileReport]) -> None:
+    """``--fix-only``: what no fix removed is not reported (rule failures still are)."""
+    for report in reports:
+        report.diagnostics = [d for d in report.diagnostics if d.code == RULE_FAILURE_CODE]
 
 
 def write_bytes(data: bytes) -> None:
@@ -389,7 +405,11 @@ def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) 
                 print(f"{report.path}:{d.line}:{d.column}: fixed {d.code} {d.message}", file=sys.stderr)
     _print_errors(reports)
     if args.output_format in ("full", "concise") and not args.quiet and not args.statistics:
-        _write_summary(ok, out, len(reports) - len(ok))
+        if args.fix_only:
+            fixed = sum(len(r.applied) for r in ok)
+            out.write(f"Fixed {_diagnostics(fixed)}.\n" if fixed else "Nothing to fix.\n")
+        else:
+            _write_summary(ok, out, len(reports) - len(ok))
 
 
 def _write_statistics(reports: Sequence[FileReport], out: TextIO) -> None:
@@ -412,8 +432,7 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         out.write(summary + "\n")
         return
     fixable, unsafe = _fixable_counts(remaining)
-    found = len(remaining) + fixed
-    parts = [f"Found {found} diagnostic{'s' if found != 1 else ''}"]
+    parts = [f"Found {_diagnostics(len(remaining) + fixed)}"]
     if fixed:
         parts.append(f" ({fixed} fixed, {len(remaining)} remaining)")
     out.write("".join(parts) + ".\n")
@@ -421,6 +440,10 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         out.write(f"[*] {fixable} fixable with --fix.\n")
     if unsafe:
         out.write(f"[-] {unsafe} more fixable with --fix --unsafe-fixes.\n")
+
+
+def _diagnostics(count: int) -> str:
+    return f"{count} diagnostic{'s' if count != 1 else ''}"
 
 
 def _fixable_counts(diagnostics: Sequence[Diagnostic]) -> tuple[int, int]:

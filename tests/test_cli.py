@@ -298,3 +298,16 @@ def test_output_a_latin1_terminal_cannot_show_does_not_crash(tmp_path: Path) -> 
             assert json.loads(done.stdout.decode("utf-8"))[0]["filename"] == "ar.txt"
         else:
             assert b"\\u0645\\u0631\\u062d\\u0628\\u0627  " in done.stdout
+
+
+def test_fix_only_reports_nothing_that_remains(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ruff's ``--fix-only``: what the pre-commit fix hook needs (the check hook reports the rest)."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS", "CH005"]\n')
+    path = write(tmp_path / "d.txt", "a  b\n\ue000 c\n")
+    assert main(["check", "--fix-only", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "Fixed 1 diagnostic.\n" and "CH005" not in captured.out + captured.err
+    assert path.read_text(encoding="utf-8") == "a b\n\ue000 c\n"
+    assert main(["check", "--fix-only", "--exit-non-zero-on-fix", str(path)]) == 0
+    assert capsys.readouterr().out == "Nothing to fix.\n"
+    assert main(["check", "--fix", str(path)]) == 1

@@ -93,3 +93,32 @@ def test_check_hook_fails_and_fix_hook_repairs(
 
     assert run_hook("reslint-fix", tmp_path, env).returncode == 0
     assert run_hook("reslint", tmp_path, env).returncode == 0
+
+
+def test_fix_hook_passes_when_only_unfixable_findings_remain_and_skips_data_files(
+    tmp_path: Path, env: dict[str, str], hook_repo: tuple[Path, str]
+) -> None:
+    """The fix hook failed whenever a finding without a fix remained (the check hook reports
+    those), and both hooks ran on every text file: a CSV's field values were "fixed"."""
+    source, rev = hook_repo
+    git("init", "-q", cwd=tmp_path, env=env)
+    (tmp_path / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {source}\n  rev: {rev}\n  hooks:\n  - id: reslint\n  - id: reslint-fix\n"
+    )
+    (tmp_path / "reslint.toml").write_text('select = ["WS", "CH005"]\n')
+    (tmp_path / "doc.txt").write_text(f"{PEACE} \n\ue000 texte\n", encoding="utf-8")
+    (tmp_path / "data.csv").write_text("name ,value\na  ,1\n", encoding="utf-8")
+    git("add", ".", cwd=tmp_path, env=env)
+
+    def run(hook: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "pre_commit", "run", hook, "--all-files"]
+        return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+
+    fix = run("reslint-fix")
+    assert fix.returncode == 1 and "Fixed doc.txt (1 fix: WS001)" in fix.stdout  # it changed doc.txt
+    assert (tmp_path / "doc.txt").read_text(encoding="utf-8") == f"{PEACE}\n\ue000 texte\n"
+    assert run("reslint-fix").returncode == 0  # nothing left to fix; CH005 is the check hook's
+    check = run("reslint")
+    assert check.returncode == 1 and "doc.txt:2:1: CH005" in check.stdout
+    assert "data.csv" not in check.stdout + fix.stdout
+    assert (tmp_path / "data.csv").read_text(encoding="utf-8") == "name ,value\na  ,1\n"
