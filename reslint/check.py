@@ -32,11 +32,22 @@ from reslint.selection import validate_selectors
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 PARALLEL_MIN_FILES = 8
+EXIT_CODES = """exit codes:
+  0  no diagnostics remain (or --exit-zero, or --fix-only without --exit-non-zero-on-fix)
+  1  diagnostics remain; with --diff, there is something to fix; with
+     --exit-non-zero-on-fix, a file was fixed
+  2  usage, configuration, plugin or input/output error (the message names the file)"""
 JSON_FORMATS = ("json", "json-lines", "sarif", "structured")
 
 
 def add_check_parser(sub: Any) -> None:
-    p = sub.add_parser("check", help="lint files (and fix them with --fix)")
+    p = sub.add_parser(
+        "check",
+        help="lint files (and fix them with --fix)",
+        description="Lint text documents (and fix them with --fix).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("paths", nargs="*", type=str, help="files or folders, or - for stdin (default: .)")
     p.add_argument("--fix", action="store_true", help="apply safe fixes")
     p.add_argument(
@@ -51,12 +62,18 @@ def add_check_parser(sub: Any) -> None:
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even if diagnostics remain")
     p.add_argument("--exit-non-zero-on-fix", action="store_true", help="exit 1 if any file was fixed")
     add_rule_options(p, lang_help="document language (fr, en, es, ru, ar, zh; default: detect)")
-    p.add_argument("--output-format", choices=(*FORMATS, "structured"), default="full")
+    p.add_argument(
+        "--output-format",
+        choices=(*FORMATS, "structured"),
+        default="full",
+        help="full (default): each diagnostic with its line; concise: one a line; json, json-lines, "
+        "sarif: for tools; github: workflow annotations; structured: body, footnotes, furniture",
+    )
     p.add_argument("--stdin-filename", help="name of the text read from stdin (for config and output)")
     p.add_argument(
         "--force-exclude", action="store_true", help="apply excludes to files named explicitly too"
     )
-    p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
+    p.add_argument("--jobs", "-j", type=jobs, default=0, help="parallel processes (default: all cores)")
     p.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument(
@@ -71,6 +88,14 @@ def add_check_parser(sub: Any) -> None:
         "--write-baseline", type=Path, metavar="FILE", help="record the diagnostics in FILE (prunes stale)"
     )
     p.set_defaults(func=run_check)
+
+
+def jobs(value: str) -> int:
+    """``--jobs``: a count of processes, 0 for all cores."""
+    count = int(value)
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (all cores) or more, not {count}")
+    return count
 
 
 @dataclass(frozen=True)
@@ -284,13 +309,13 @@ def run_check(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.diff:
         write_bytes(b"".join(diffs))
-        _print_errors(reports)
+        print_errors(reports)
         return EXIT_ERROR if _has_errors(reports) else (EXIT_FOUND if diffs else EXIT_OK)
     if args.write_baseline:
         from reslint.baseline import record_baseline
 
         record_baseline(args.write_baseline, reports, sys.stderr)
-        _print_errors(reports)
+        print_errors(reports)
         return EXIT_ERROR if _has_errors(reports) else EXIT_OK
     if args.fix_only:
         _drop_remaining(reports)
@@ -403,7 +428,7 @@ def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) 
         for report in ok:
             for d in report.applied:
                 print(f"{report.path}:{d.line}:{d.column}: fixed {d.code} {d.message}", file=sys.stderr)
-    _print_errors(reports)
+    print_errors(reports)
     if args.output_format in ("full", "concise") and not args.quiet and not args.statistics:
         if args.fix_only:
             fixed = sum(len(r.applied) for r in ok)
@@ -464,7 +489,7 @@ def _count(applied: Sequence[Diagnostic]) -> str:
     return f"{len(applied)} fix{'es' if len(applied) != 1 else ''}: {listed}"
 
 
-def _print_errors(reports: Sequence[FileReport]) -> None:
+def print_errors(reports: Sequence[FileReport]) -> None:
     for report in reports:
         if report.error:
             print(f"reslint: error: {report.error}", file=sys.stderr)

@@ -14,6 +14,11 @@ from reslint.rule_docs import add_rule_parsers
 
 EXIT_ERROR = 2
 DELEGATED = {"report": "reslint.report", "server": "reslint.server", "corpus": "reslint.corpus"}
+DELEGATED_HELP = {
+    "report": "write an HTML report of the findings",
+    "server": "language server for editors",
+    "corpus": "check or fix a whole corpus, on Dask",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_check_parser(sub)
     add_rule_parsers(sub)
-    for name in DELEGATED:
-        sub.add_parser(name, help=f"see `reslint {name} --help`", add_help=False)
+    for name, about in DELEGATED_HELP.items():
+        sub.add_parser(name, help=f"{about} (see `reslint {name} --help`)", add_help=False)
     return parser
 
 
@@ -41,12 +46,12 @@ def _tolerant_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     if args_list and args_list[0] in DELEGATED:
         import importlib
 
         module = importlib.import_module(DELEGATED[args_list[0]])
         return int(module.main(args_list[1:]))
-    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -22,7 +22,7 @@ from string import Template
 from typing import Any
 
 from reslint import __version__
-from reslint.check import Options, check_files, linter_for, warn_plugin_failures
+from reslint.check import Options, check_files, jobs, linter_for, print_errors, warn_plugin_failures
 from reslint.cli_options import add_rule_options, selectors
 from reslint.diagnostics import Diagnostic, Edit
 from reslint.errors import ReslintError
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_rule_options(p, lang_help="document language (default: detect)")
     p.add_argument("--force-exclude", action="store_true", help="apply excludes to files named explicitly")
-    p.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: all cores)")
+    p.add_argument("--jobs", "-j", type=jobs, default=0, help="parallel processes (default: all cores)")
     p.add_argument(
         "--max-per-file",
         type=int,
@@ -78,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReslintError as exc:
         print(f"reslint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    print_errors(reports)  # the page lists them too, but a run that skipped files should say so
     found = sum(len(r.diagnostics) for r in reports)
     print(f"reslint: wrote {args.output} ({found} diagnostics in {len(reports)} files)", file=sys.stderr)
     return EXIT_OK

@@ -311,3 +311,14 @@ def test_fix_only_reports_nothing_that_remains(tmp_path: Path, capsys: pytest.Ca
     assert main(["check", "--fix-only", "--exit-non-zero-on-fix", str(path)]) == 0
     assert capsys.readouterr().out == "Nothing to fix.\n"
     assert main(["check", "--fix", str(path)]) == 1
+
+
+def test_help_lists_exit_codes_and_jobs_must_not_be_negative(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert "exit codes:\n  0  no diagnostics remain" in out and "\n  2  usage, configuration" in out
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "--jobs", "-1", "x"])
+    assert exited.value.code == 2
+    assert "--jobs/-j: must be 0 (all cores) or more, not -1" in capsys.readouterr().err

@@ -200,3 +200,16 @@ def test_page_in_headless_chromium(
     assert 0 < filtered == len(expected) < listed
     assert f"{filtered} of {listed} listed artifacts shown ({len(found)} found)" in dom.stdout
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_files_not_checked_are_named_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A binary or undecodable file was only listed inside the page: the run said nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "good.txt").write_text("a  b\n", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes(b"caf\xe9\n")
+    assert main(["report", ".", "-o", "r.html", "--no-cache", "--select", "WS"]) == 0
+    err = capsys.readouterr().err
+    assert "reslint: error: latin.txt: not valid utf-8" in err
+    assert "reslint: wrote r.html (1 diagnostics in 2 files)" in err
