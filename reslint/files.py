@@ -175,9 +175,22 @@ def is_excluded(path: Path, patterns: Iterable[str], root: Path | None) -> bool:
 def discover(
     paths: Iterable[Path], exclude: Iterable[str], root: Path | None, *, force_exclude: bool = False
 ) -> Iterator[Path]:
-    """Files to check: folders are walked for text files (sorted, excludes honoured); files
-    named explicitly are always checked unless ``force_exclude`` (as pre-commit needs)."""
-    patterns = tuple(exclude)
+    """Files to check, each once (a file named twice, or inside a folder also named, or a link
+    beside its target, was checked twice, and two processes could fix it at once): folders are
+    walked for text files (sorted, excludes honoured); files named explicitly are always checked
+    unless ``force_exclude`` (as pre-commit needs)."""
+    seen: set[str] = set()
+    for path in _candidates(paths, tuple(exclude), root, force_exclude):
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            yield path
+
+
+def _candidates(
+    paths: Iterable[Path], patterns: tuple[str, ...], root: Path | None, force_exclude: bool
+) -> Iterator[Path]:
+    """The files ``paths`` name or hold, before duplicates are dropped."""
     for path in paths:
         if path.is_dir():
             for folder, dirs, files in os.walk(path):

@@ -322,3 +322,19 @@ def test_help_lists_exit_codes_and_jobs_must_not_be_negative(capsys: pytest.Capt
         main(["check", "--jobs", "-1", "x"])
     assert exited.value.code == 2
     assert "--jobs/-j: must be 0 (all cores) or more, not -1" in capsys.readouterr().err
+
+
+def test_a_file_named_twice_is_checked_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``reslint check docs docs/a.txt ./docs/a.txt``: one report per file (it was three, and
+    parallel workers could fix the same file at once)."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(9):
+        write(docs / f"{i}.txt", "a  b\n")
+    (docs / "link.txt").symlink_to(docs / "0.txt")
+    named = [str(docs), str(docs / "0.txt"), f"{docs}/./0.txt", str(docs / "link.txt")]
+    assert main(["check", "--output-format", "concise", "--jobs", "2", *named]) == 1
+    assert capsys.readouterr().out.count("WS002") == 9
+    assert main(["check", "--fix", "--jobs", "2", *named]) == 0
+    assert "error" not in capsys.readouterr().err
