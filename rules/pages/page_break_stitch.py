@@ -22,6 +22,8 @@ LANGUAGES = frozenset(
 # ``…; and`` ends a paragraph of an enumeration (a preamble's ``…; and⏎⏎considering``):
 # the blank lines or indent after it are the paragraph break, not a gap inside a sentence.
 ENUMERATION_END = regex.compile(r";\s*(?:and|or|et|ou|y|o|и|или)\s*$", regex.IGNORECASE)
+# A Markdown heading (``# Title``) or the fence closing a code block ends its paragraph.
+MARKDOWN_END = regex.compile(r"\s*(?:#{1,6}\s|```)")
 OPENING = "([{"  # a line ending in one of these opens a block its next line is indented in
 FIELD = regex.compile(r"[A-Z][A-Za-z-]*:(?:\s|$)")  # ``Files:``, ``Comment:``: a header field
 HEADER_LINE = 40  # a line this short may be the first of a page header
@@ -42,9 +44,10 @@ class PageBreakStitch(Rule):
         (``Files:``) and is no list item the indent hangs under; tabs are never stray.
         Typed text indents on purpose: the GPL's copyright notice is indented by one space
         on every line, Debian copyright files continue fields on indented lines, code
-        indents under ``{``. Lines inside a Markdown code fence are code, and blank lines
+        indents under ``{``. Lines inside a Markdown code fence are code, a Markdown
+        heading (``# Title``) or closing fence ends its paragraph, and blank lines
         after ``…; and`` (``; et``, ``; y``, ``; и``…) end a paragraph of an enumeration
-        (``…; and⏎⏎considering``): neither is stitched.
+        (``…; and⏎⏎considering``): none of them is stitched.
 
     Why it matters:
         After running headers and footnote blocks are removed, ``continuer à fournir`` and
@@ -71,7 +74,7 @@ class PageBreakStitch(Rule):
         sep = "\n" * usual_gap(doc)
         lay = layout(doc)
         for a, b in body_pairs(doc):
-            if in_fence(doc, b.start):
+            if in_fence(doc, b.start) or MARKDOWN_END.match(a.text):
                 continue
             start, end = gap(doc, a, b)
             between = doc.text[start:end]
