@@ -20,7 +20,7 @@ from reslint.cli_options import add_rule_options, selectors
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Applicability, Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
-from reslint.files import SourceFile, decode, discover, read_source, write_source
+from reslint.files import SourceFile, decode, discover, is_excluded, read_source, write_source
 from reslint.formats import FORMATS
 from reslint.formats.json_formats import indented_json
 from reslint.linter import RULE_FAILURE_CODE, Linter
@@ -354,6 +354,11 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     linter, config = linter_for(start, opts)
     warn_plugin_failures(linter)
     data = sys.stdin.buffer.read()
+    patterns = (*config.exclude, *config.extend_exclude)
+    if args.force_exclude and args.stdin_filename and is_excluded(Path(display), patterns, config.root):
+        if args.fix and not args.diff:
+            write_bytes(data)  # an excluded file passes through unchanged (as ruff does)
+        return EXIT_OK
     try:
         source = decode(data, display, config.encoding)
         report, fixed = process_text(source.text, display, opts, linter)

@@ -338,3 +338,22 @@ def test_a_file_named_twice_is_checked_once(tmp_path: Path, capsys: pytest.Captu
     assert capsys.readouterr().out.count("WS002") == 9
     assert main(["check", "--fix", "--jobs", "2", *named]) == 0
     assert "error" not in capsys.readouterr().err
+
+
+def test_force_exclude_applies_to_the_stdin_filename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As ruff: an editor piping an excluded file gets it back unchanged and no diagnostics."""
+    import io
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\nextend-exclude = ["drafts"]\n')
+
+    def run(*args: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a  b\n")))
+        code = main(["check", "--stdin-filename", "drafts/x.txt", *args, "-"])
+        return code, capsys.readouterr().out
+
+    assert run("--force-exclude") == (0, "")
+    assert run("--force-exclude", "--fix") == (0, "a  b\n")
+    assert run("--fix") == (0, "a b\n")
