@@ -195,19 +195,22 @@ def process_file(path: Path, opts: Options) -> tuple[FileReport, bytes | None]:
 def unified_diff(source: SourceFile, after: str, name: str) -> bytes:
     """A diff that ``patch`` and ``git apply`` accept: in the file's own bytes (its encoding,
     its BOM on the first line), lines cut at ``\\n`` only (a form feed or U+2028 inside a line
-    stays in it), and a last line without one marked as such.
+    stays in it), and a last line without one marked as such. A UTF-16/32 file's diff is UTF-8:
+    no tool patches those, and text between ASCII headers would be unreadable.
 
     Raises :class:`InputError` when the file's encoding cannot hold the fixed text."""
     import difflib  # only --diff needs it
 
-    bom = "\ufeff" if source.bom else ""
+    wide = source.encoding.startswith(("utf-16", "utf-32"))
+    encoding = "utf-8" if wide else source.encoding
+    bom = "\ufeff" if source.bom and not wide else ""
     diff = difflib.unified_diff(_patch_lines(bom + source.text), _patch_lines(bom + after), n=3)
     marked = (line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
     header = b"--- a/%s\n+++ b/%s\n" % (os.fsencode(name), os.fsencode(name))
     try:
-        return header + "".join(marked).split("\n", 2)[2].encode(source.encoding)
+        return header + "".join(marked).split("\n", 2)[2].encode(encoding)
     except UnicodeEncodeError as exc:
-        raise InputError(f"{name}: {source.encoding} cannot encode the fixed text ({exc.reason})") from exc
+        raise InputError(f"{name}: {encoding} cannot encode the fixed text ({exc.reason})") from exc
 
 
 def _patch_lines(text: str) -> list[str]:

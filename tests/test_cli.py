@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import subprocess
@@ -266,6 +267,10 @@ def test_diff_is_in_the_file_encoding_with_its_bom(
         b"--- a/%s\n+++ b/%s\n@@ -1 +1 @@\n-d\xe9veloppement  durable\n+d\xe9veloppement durable\n"
         b"--- a/%s\n+++ b/%s\n@@ -1 +1 @@\n-\xef\xbb\xbfa  b\n+\xef\xbb\xbfa b\n"
     ) % (bytes(latin), bytes(latin), bytes(bom), bytes(bom))
+    wide = tmp_path / "w.txt"
+    wide.write_bytes(codecs.BOM_UTF16_LE + "é  b\n".encode("utf-16-le"))
+    assert main(["check", "--diff", str(wide)]) == 1
+    assert capsysbinary.readouterr().out.endswith("@@ -1 +1 @@\n-é  b\n+é b\n".encode())  # readable
 
 
 def test_diff_of_a_fix_the_encoding_cannot_hold_is_an_error() -> None:
