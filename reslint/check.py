@@ -71,6 +71,9 @@ def add_check_parser(sub: Any) -> None:
     )
     p.add_argument("--stdin-filename", help="name of the text read from stdin (for config and output)")
     p.add_argument(
+        "--output-file", "-o", type=Path, metavar="FILE", help="write the report to FILE, not standard output"
+    )
+    p.add_argument(
         "--force-exclude", action="store_true", help="apply excludes to files named explicitly too"
     )
     p.add_argument("--jobs", "-j", type=jobs, default=0, help="parallel processes (default: all cores)")
@@ -424,6 +427,19 @@ def _baseline(args: argparse.Namespace, config: Config) -> Path | None:
 
 
 def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) -> None:
+    """The report to ``out``, or to ``--output-file`` (in UTF-8)."""
+    if args.output_file is None:
+        _write_report(reports, args, out)
+        return
+    text = io.StringIO()
+    _write_report(reports, args, text)
+    try:
+        args.output_file.write_text(text.getvalue(), encoding="utf-8")
+    except OSError as exc:
+        raise ReslintError(f"cannot write {args.output_file}: {exc.strerror or exc}") from exc
+
+
+def _write_report(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) -> None:
     ok = [r for r in reports if r.error is None]
     if args.output_format == "structured":
         data = [{"filename": r.path, **(r.structure or {})} for r in ok]

@@ -362,3 +362,14 @@ def test_force_exclude_applies_to_the_stdin_filename(
     assert run("--force-exclude") == (0, "")
     assert run("--force-exclude", "--fix") == (0, "a  b\n")
     assert run("--fix") == (0, "a b\n")
+
+
+def test_output_file(doc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ruff's ``-o``: SARIF for code scanning written to a file, the exit code unchanged."""
+    report = tmp_path / "out" / "r.sarif"
+    report.parent.mkdir()
+    assert main(["check", "--output-format", "sarif", "-o", str(report), str(doc)]) == 1
+    assert capsys.readouterr().out == ""
+    assert len(json.loads(report.read_text(encoding="utf-8"))["runs"][0]["results"]) == 2
+    assert main(["check", "-o", str(tmp_path / "missing" / "r.txt"), str(doc)]) == 2
+    assert "reslint: error: cannot write" in capsys.readouterr().err
