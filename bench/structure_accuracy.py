@@ -8,7 +8,9 @@
   token similarity (characters for Chinese, whose line breaks split no words), documents
   equal modulo whitespace, footnote bodies recovered, furniture tokens left.
 * un: the real UN extractions, with and without form feeds: furniture lines removed,
-  other lines removed (for review; target 0), footnote pairing, page breaks stitched.
+  other lines removed (for review; target 0), footnote pairing, footnotes found against
+  the most any of the six extractors finds in the same document (a lower bound of the
+  truth), URL lines of a footnote body left in the body text, page breaks stitched.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import CORPUS, EXTRACTORS, require_corpus, un_extractions  # noqa: E402
 
 import reslint  # noqa: E402
+from reslint.document import Document  # noqa: E402
+from reslint_rules.layout import URL_LINE, layout  # noqa: E402
+from reslint_rules.notes import notes as note_analysis  # noqa: E402
 
 STRUCTURE = ["PG", "FN", "UN", "WS001", "WS002"]
 # Independent furniture detectors (the survey regexes of un/ARTIFACTS.md), not reslint's.
@@ -143,12 +148,14 @@ def un_file(task: tuple[str, bool, Path, list[str] | None]) -> dict[str, object]
         text = text.replace("\f", "")
     result = reslint.fix(text, select=select or STRUCTURE)
     # UN006 removes the masthead with one fix, held by its first line's diagnostic.
-    removed = [(d.code, text[d.start : d.end].strip()) for d in reslint.lint(text, select=select or STRUCTURE)
+    found = reslint.lint(text, select=select or STRUCTURE)
+    removed = [(d.code, text[d.start : d.end].strip()) for d in found
                if d.code.startswith(REMOVING) and (d.fix is not None or d.code == "UN006")]
     suspects = [f"{code} {line[:100]!r}" for code, line in removed
                 if code != "UN006" and not _furniture(line) and not _repeats(line, text)]
     structure = reslint.structure(text)
     unpaired = sum(1 for d in reslint.lint(text, select=["FN003"]) if "has no marker" in d.message)
+    removed_lines = {d.line for d in found if d.fix is not None and d.code.startswith(REMOVING)}
     before = sum(1 for line in text.splitlines() if _furniture(line))
     after = sum(1 for line in result.text.splitlines() if _furniture(line))
     return {
@@ -158,9 +165,27 @@ def un_file(task: tuple[str, bool, Path, list[str] | None]) -> dict[str, object]
         "suspects": suspects,
         "masthead": sum(1 for code, _line in removed if code == "UN006"),
         "notes": (len(structure["footnotes"]), len(structure["footnotes"]) - unpaired),
+        "urls_left": _footnote_urls_left(text, removed_lines),
         "stitched": sum(1 for d in result.applied if d.code == "PG004" and "page break" in d.message),
         "gaps": sum(1 for d in result.applied if d.code == "PG004" and "page break" not in d.message),
     }
+
+
+def _footnote_urls_left(text: str, removed: set[int]) -> list[str]:
+    """Bare URL lines that follow a footnote body (the nearest line above that is not a URL,
+    blank or page furniture belongs to one) but neither move with it nor are removed:
+    left in the body text."""
+    doc = Document(text)
+    lay = layout(doc)
+    members = note_analysis(doc).members
+    left: list[str] = []
+    owner: int | None = None  # the segment above that is neither a URL line nor furniture
+    for seg in lay.nonblank():
+        if not URL_LINE.match(seg.text):
+            owner = owner if lay.kinds.get(seg.index) not in (None, "url") else seg.index
+        elif seg.index not in members and owner in members and seg.line not in removed:
+            left.append(seg.text.strip())
+    return left
 
 
 def _furniture(line: str) -> bool:
@@ -170,35 +195,47 @@ def _furniture(line: str) -> bool:
 def un(select: list[str] | None, show: int) -> None:
     print("\n## UN extractions (45 documents per extractor)\n")
     print("| extractor | form feeds | furniture lines removed | other lines removed (masthead aside) | "
-          "masthead lines | footnotes found | paired with a marker | page breaks stitched | "
-          "stray gaps closed |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "masthead lines | footnotes found | found / best of six (lower bound) | paired with a marker | "
+          "footnote URL lines left in body | page breaks stitched | stray gaps closed |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     tasks = [(e, ff, p, select) for e in EXTRACTORS for ff in (True, False) for p in un_extractions(e)]
     with ProcessPoolExecutor() as pool:
         results = list(pool.map(un_file, tasks, chunksize=4))
+    best: dict[tuple[str, bool], int] = {}  # the most footnotes any extractor finds, per document
+    for r in results:
+        key = (str(r["name"]), r["key"][1])  # type: ignore[index]
+        best[key] = max(best.get(key, 0), r["notes"][0])  # type: ignore[index]
     suspects: list[str] = []
+    urls: list[str] = []
     for extractor in EXTRACTORS:
         for keep_ff in (True, False):
             rows = [r for r in results if r["key"] == (extractor, keep_ff)]
             furn_in = sum(r["furniture"][0] for r in rows)  # type: ignore[index]
             furn_out = sum(r["furniture"][1] for r in rows)  # type: ignore[index]
             notes = sum(r["notes"][0] for r in rows)  # type: ignore[index]
+            expected = sum(best[(str(r["name"]), keep_ff)] for r in rows)
+            left = sum(len(r["urls_left"]) for r in rows)  # type: ignore[arg-type, misc]
             paired = sum(r["notes"][1] for r in rows)  # type: ignore[index]
             stitched = sum(r["stitched"] for r in rows)  # type: ignore[misc]
             gaps = sum(r["gaps"] for r in rows)  # type: ignore[misc]
-            other = sum(len(r["suspects"]) for r in rows)  # type: ignore[arg-type]
+            other = sum(len(r["suspects"]) for r in rows)  # type: ignore[arg-type, misc]
             masthead = sum(r["masthead"] for r in rows)  # type: ignore[misc]
             for r in rows:
                 tag = f"{extractor}{'' if keep_ff else ' (no FF)'} {r['name']}"
                 suspects += [f"{tag}: {line}" for line in r["suspects"]]  # type: ignore[attr-defined]
+                urls += [f"{tag}: {line}" for line in r["urls_left"]]  # type: ignore[attr-defined]
             share = furn_out / furn_in if furn_in else 0.0
             rate = paired / max(notes, 1)
             print(f"| {extractor} | {'yes' if keep_ff else 'stripped'} | {furn_out}/{furn_in} "
-                  f"({share:.0%}) | {other} | {masthead} | {notes} | {paired} ({rate:.0%}) | "
-                  f"{stitched} | {gaps} |")
+                  f"({share:.0%}) | {other} | {masthead} | {notes} | {notes}/{expected} "
+                  f"({notes / max(expected, 1):.0%}) | {paired} ({rate:.0%}) | {left} | {stitched} | "
+                  f"{gaps} |")
     if show:
         print("\nOther lines removed (masthead aside; not matched by the survey regexes, nor repeated 3×):")
         for line in suspects[:show]:
+            print("   ", line)
+        print("\nFootnote URL lines left in the body:")
+        for line in urls[:show]:
             print("   ", line)
 
 

@@ -16,6 +16,7 @@ and there are exactly as many unnumbered bodies as numbers (see :func:`_column`)
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -79,6 +80,7 @@ GLUED_NUMBER = lazy_regex(r"(?<=\p{L}{2})(\d{1,3})\s*$")
 LEADERS = lazy_regex(r"(?:\.\s?){5,}")
 URL_START = lazy_regex(r"^\s*(?:https?://|www\.)")
 FULL_STOP = lazy_regex(r"[.!?…。！？][\s\"”»’)\]]*$")
+UN_DOCUMENT_LINK = lazy_regex(r"^\s*https?://(?:www\.)?(?:undocs\.org|documents\.un\.org|docs\.un\.org)/")
 CUT_URL = lazy_regex(r"(?:https?://|www\.)\S*[-/_=?&]$")
 MAX_LINES = 15  # a footnote body longer than this is more likely a table or body text
 MAX_COLUMN = 40  # a column of footnote numbers longer than this is a table
@@ -487,7 +489,8 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
     column of numbers apart from their texts, which cannot be paired safely. A number
     alone that is not the next footnote ends the region (a table column). Link lines after
     a finished body (``https://doi.org/…``, the rest of a cut one) are its own when another
-    body follows them; after the last body they are left to the pages family (PG003).
+    body follows them; after the last body, when they end the page right under it (see
+    :func:`_foot_links`); other link lines are left to the pages family (PG003).
     """
     stop = _page_end(lay, body, i)
     found: list[Note] = []
@@ -543,7 +546,30 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
         j += 1
     if current is not None and _waiting(current):
         found.pop()
+    elif current is not None and links and _foot_links(lay, body, j, current, links, j == stop):
+        current.segments += links
     return found, j
+
+
+def _foot_links(
+    lay: Layout, body: Sequence[Segment], j: int, note: Note, links: Sequence[Segment], end: bool
+) -> bool:
+    """The link lines after the last body of a block are its own (``… Geneva, Switzerland.``
+    ⏎ ``https://doi.org/10.4060/cd2223en.`` ⏎⏎ ``2/14``, pdfminer's A/80/61): the first is
+    printed right under the body's last line (no blank line between), the body is
+    unfinished, or none links to a UN document (the target of a link annotation on a
+    document symbol: ``https://undocs.org/…``); and page furniture follows them:
+    with form feeds, nothing else to the page ``end``; without, before the next line of
+    text, ``body[j]``. Link-annotation lines printed after a
+    body and then the running text (``5 E/CN.15/2017/5.`` ⏎⏎ ``https://undocs.org/…`` ⏎
+    ``aux États Membres``) are left to the pages family."""
+    under = links[0].index == note.segments[-1].index + 1 or _continues(note)
+    if not under and any(UN_DOCUMENT_LINK.match(s.text) for s in links):
+        return False
+    if lay.has_form_feeds:
+        return end
+    tail = itertools.takewhile(lambda s: s is not links[-1], (body[k] for k in range(j - 1, -1, -1)))
+    return any(lay.kinds.get(s.index) not in TEXT_KINDS for s in tail)
 
 
 def _paragraph_end(lay: Layout, body: Sequence[Segment], j: int, stop: int, last: int) -> int | None:
