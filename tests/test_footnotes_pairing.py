@@ -140,6 +140,74 @@ def test_a_schedule_with_numbers_alone_is_not_a_footnote_block() -> None:
     assert reslint.fix(text, select=["FN"]).text == text
 
 
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_column_bodies_go_on_to_the_next_number(form_feeds: bool) -> None:
+    """A/80/61 (pdftotext), pages 7 and 11: ``… (I-CAN).`` ⏎ ``Geneva, … https://…`` ⏎
+    ``23`` ⏎ ``N4G …`` ⏎ ``22``, where a sentence end splits no body; ``35`` ⏎ ``34 percent
+    were …``, a body that starts with digits under its number."""
+    text = read("un_A_80_61_pdftotext_pages_7_11.txt")
+    found = bodies(text if form_feeds else text.replace("\f", ""))
+    assert list(found) == ["22", "23", "32", "33", "34", "35"]
+    assert found["22"].startswith("World Health Organization (WHO). 2022. Initiative on climate action")
+    assert "(I-CAN). Geneva, Switzerland. https://www.gainhealth.org/" in found["22"]
+    assert found["23"].startswith("N4G Paris Summit. 2024.")
+    assert found["34"].startswith("Please note that the data provided are based on preliminary")
+    assert found["35"] == ("34 percent were pregnant and breastfeeding women and girls, and 60 percent "
+                           "were children under five years of age.")
+
+
+@pytest.mark.parametrize("form_feeds", [True, False])
+def test_old_style_numbers_alone_on_their_lines(form_feeds: bool) -> None:
+    """A/48/653 (pdftotext): ``1/`` ⏎ body ⏎ ``/...``, as the marker ``report of the
+    Committee, 1/ as well`` cites it."""
+    text = read("un_A_48_653_pdftotext.txt")
+    text = text if form_feeds else text.replace("\f", "")
+    found = bodies(text)
+    assert list(found) == ["1", "2", "3"]
+    assert found["1"] == ("See A/48/23 (Part III). To be incorporated in Official Records of the General "
+                          "Assembly, Forty-eighth Session, Supplement No. 23 (A/48/23).")
+    assert found["3"].endswith("had it been present, it would have voted against.")
+    out = reslint.fix(text, select=["FN"]).text
+    assert "\n1/\n" not in out and out.index("(A/48/23).") > out.index("Activities of foreign economic")
+
+
+def test_a_body_paragraph_runs_to_the_page_foot() -> None:
+    """A/48/653 (pdfminer): ``See A/48/23 (Part III).`` ⏎⏎ ``To be incorporated …`` ⏎⏎
+    ``General Assembly, … (A/48/23).`` ⏎⏎ ``/...``: the paragraphs after a finished body
+    up to the page foot are its own (with form feeds only: without them the page end is
+    not known, and nothing is found)."""
+    text = read("un_A_48_653_pdfminer.txt")
+    found = bodies(text)
+    assert list(found) == ["1", "3"]  # the marker of 2 is on a line too short to read as prose
+    assert found["1"].endswith("To be incorporated in Official Records of the General Assembly, "
+                               "Forty-eighth Session, Supplement No. 23 (A/48/23).")
+    assert bodies(text.replace("\f", "")) == {}
+
+
+def test_a_page_number_printed_amid_the_column_is_passed_over() -> None:
+    """A/HRC/59/L.17 (pdftotext): ``7`` ⏎ ``8`` ⏎⏎ ``4`` ⏎⏎ ``See FCCC/PA/CMA/2024/…`` ⏎
+    ``See FCCC/PA/CMA/2021/…``: ``4`` is the page's number (the other pages end with theirs,
+    page index plus one), not a footnote's."""
+    text = read("un_A_HRC_59_L.17_pdftotext.txt")
+    found = bodies(text)
+    assert found["7"] == "See FCCC/PA/CMA/2024/17/Add.1, decision 1/CMA.6."
+    assert found["8"] == "See FCCC/PA/CMA/2021/10/Add.1."
+    assert "4" in found and not found["4"].startswith("See FCCC")
+    out = reslint.fix(text, select=["FN"]).text
+    assert "\n\n4\n\n" in out[: out.index("Nicola Yeates")]
+
+
+def test_a_link_line_ending_the_page_under_the_last_body_moves_with_it() -> None:
+    """A/80/61 (pdfminer): ``4  FAO and WHO. …`` ⏎⏎ ``… Geneva, Switzerland.`` ⏎
+    ``https://doi.org/10.4060/cd2223en.`` ⏎⏎ ``2/14``; the link was left between ``anaemia
+    among women`` and ``aged 15``."""
+    text = read("un_A_80_61_pdfminer.txt")
+    assert bodies(text)["4"].endswith("Geneva, Switzerland. https://doi.org/10.4060/cd2223en.")
+    out = reslint.fix(text, select=["FN", "UN", "PG"]).text
+    assert "anaemia among women \naged" in out
+    assert out.count("cd2223en") == 1 and out.index("cd2223en") > out.index("\n1  UN-Nutrition")
+
+
 def test_glued_number_then_a_numbered_body() -> None:
     """``Pour l’ex1`` ⏎ unnumbered body ⏎ ``2 Orthographe …`` at the page bottom."""
     found = bodies(read("typeset_icdar_r252_pdftotext.txt"))
