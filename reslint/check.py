@@ -20,7 +20,15 @@ from reslint.cli_options import add_rule_options, selectors
 from reslint.config import Config, discover_config, read_config_file
 from reslint.diagnostics import Applicability, Diagnostic
 from reslint.errors import FixError, InputError, ReslintError
-from reslint.files import SourceFile, decode, discover, is_excluded, read_source, write_source
+from reslint.files import (
+    TEXT_SUFFIXES,
+    SourceFile,
+    decode,
+    discover,
+    is_excluded,
+    read_source,
+    write_source,
+)
 from reslint.formats import FORMATS
 from reslint.formats.json_formats import indented_json
 from reslint.linter import RULE_FAILURE_CODE, Linter
@@ -302,6 +310,9 @@ def run_check(args: argparse.Namespace) -> int:
             force_exclude=args.force_exclude,
         )
     )
+    if not files:
+        suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+        print(f"reslint: warning: no files to check ({suffixes} in folders)", file=sys.stderr)
     jobs = 1 if args.profile else (args.jobs or os.cpu_count() or 1)
     reports, diffs = [], []
     started = time.process_time()

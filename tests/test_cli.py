@@ -373,3 +373,11 @@ def test_output_file(doc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert len(json.loads(report.read_text(encoding="utf-8"))["runs"][0]["results"]) == 2
     assert main(["check", "-o", str(tmp_path / "missing" / "r.txt"), str(doc)]) == 2
     assert "reslint: error: cannot write" in capsys.readouterr().err
+
+
+def test_no_files_found_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder of .rst files was 'All checks passed!' with no word that nothing was read."""
+    write(tmp_path / "a.rst", "a  b\n")
+    assert main(["check", str(tmp_path)]) == 0
+    warning = "reslint: warning: no files to check (.markdown, .md, .text, .txt in folders)"
+    assert warning in capsys.readouterr().err
