@@ -296,7 +296,9 @@ def run_check(args: argparse.Namespace) -> int:
         profile=args.profile,
     )
     if args.output_format in JSON_FORMATS and isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 (RFC 8259), whatever the locale
+        # JSON is UTF-8 (RFC 8259), whatever the locale; a file name's undecodable byte (a lone
+        # surrogate) is written as its JSON escape, which json.loads and os.fsencode turn back
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     paths = args.paths or ["."]
     if paths == ["-"] or (args.stdin_filename and not args.paths):
         return _check_stdin(args, opts)

@@ -64,6 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
+    except Exception:  # a bug: exit 2, not the 1 of "diagnostics found" that a traceback gives
+        import traceback
+
+        traceback.print_exc()
+        print("reslint: error: internal error (the traceback above); please report it", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -381,3 +381,30 @@ def test_no_files_found_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["check", str(tmp_path)]) == 0
     warning = "reslint: warning: no files to check (.markdown, .md, .text, .txt in folders)"
     assert warning in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8")
+def test_file_name_that_is_not_utf8_in_json_and_sarif(tmp_path: Path, capsysbinary) -> None:  # type: ignore[no-untyped-def]
+    """JSON and SARIF stopped with a UnicodeEncodeError traceback (and exit 1, as if findings)."""
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    name = os.fsdecode(b"caf\xe9.txt")
+    write(tmp_path / name, "a  b\n")
+    assert main(["check", "--output-format", "json", str(tmp_path)]) == 1
+    [item] = json.loads(capsysbinary.readouterr().out)
+    assert Path(item["filename"]).exists()
+    assert main(["check", "--output-format", "sarif", "--no-cache", str(tmp_path / name)]) == 1
+    [result] = json.loads(capsysbinary.readouterr().out)["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("/caf%E9.txt")
+
+
+def test_internal_error_exits_2(doc: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A bug's traceback exited 1, which CI reads as 'diagnostics found'."""
+    import reslint.check
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(reslint.check, "_exit_code", broken)
+    assert main(["check", str(doc)]) == 2
+    err = capsys.readouterr().err
+    assert "RuntimeError: boom" in err and "reslint: error: internal error" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Any, TextIO
@@ -19,7 +20,7 @@ def artifact_uri(path: str) -> str:
     SARIF invalid), ``file://`` when absolute."""
     if PurePath(path).is_absolute():
         return Path(path).as_uri()
-    return quote(path.replace("\\", "/"))
+    return quote(os.fsencode(path.replace("\\", "/")))  # a name's undecodable bytes as they are
 
 
 def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
