@@ -144,6 +144,8 @@ class Baseline:
         items = [f"    {e.to_json()}" for e in sorted(self.entries)]
         entries = "[\n" + ",\n".join(items) + "\n  ]" if items else "[]"
         body = f'{{\n  "version": {VERSION},\n  "entries": {entries}\n}}\n'
+        # a file name's undecodable byte (a lone surrogate) as its JSON escape: UTF-8 cannot hold it
+        body = body.encode("utf-8", "backslashreplace").decode("utf-8")
         if self.path.exists():  # atomically, and only if it changed
             write_source(read_source(self.path), body)
             return

@@ -184,3 +184,15 @@ def test_stdin_with_filename_uses_the_baseline(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     code, found, _ = check(capsys, "--baseline", "baseline.json", "--stdin-filename", "docs/a.txt", "-")
     assert code == 1 and [d["location"] for d in found] == [{"row": 5, "column": 6}]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8")
+def test_file_name_that_is_not_utf8(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--write-baseline stopped with a UnicodeEncodeError traceback on such a name."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reslint.toml").write_text('select = ["WS002"]\n')
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("a  b\n", encoding="utf-8")
+    assert main(["check", "--write-baseline", "b.json", "."]) == 0
+    assert json.loads(Path("b.json").read_text(encoding="utf-8"))["entries"][0]["file"] == "caf\udce9.txt"
+    assert main(["check", "--baseline", "b.json", "."]) == 0
+    assert main(["check", "--write-baseline", "b.json", "."]) == 0  # rewriting the existing file
