@@ -447,7 +447,7 @@ def _emit(reports: Sequence[FileReport], args: argparse.Namespace, out: TextIO) 
     text = io.StringIO()
     _write_report(reports, args, text)
     try:
-        args.output_file.write_text(text.getvalue(), encoding="utf-8")
+        args.output_file.write_text(text.getvalue(), encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise ReslintError(f"cannot write {args.output_file}: {exc.strerror or exc}") from exc
 

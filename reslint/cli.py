@@ -47,18 +47,8 @@ def _tolerant_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
-    if args_list and args_list[0] in DELEGATED:
-        import importlib
-
-        module = importlib.import_module(DELEGATED[args_list[0]])
-        return int(module.main(args_list[1:]))
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_ERROR
     try:
-        return int(args.func(args))
+        return _run(args_list)
     except ReslintError as exc:
         print(f"reslint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -70,6 +60,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         traceback.print_exc()
         print("reslint: error: internal error (the traceback above); please report it", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _run(args_list: list[str]) -> int:
+    """The command ``args_list`` names (``report``, ``server`` and ``corpus`` parse their own)."""
+    if args_list and args_list[0] in DELEGATED:
+        import importlib
+
+        module = importlib.import_module(DELEGATED[args_list[0]])
+        return int(module.main(args_list[1:]))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    return int(args.func(args))
 
 
 if __name__ == "__main__":

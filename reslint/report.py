@@ -72,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         limits = Limits(args.max_per_file, args.max_total)
         page = render(reports, rule_index(registry), title=args.title, limits=limits)
         try:
-            args.output.write_text(page, encoding="utf-8")
+            # a file name's undecodable byte (a lone surrogate) shown as \udce9, not a crash
+            args.output.write_text(page, encoding="utf-8", errors="backslashreplace")
         except OSError as exc:
             raise ReslintError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
     except ReslintError as exc:

@@ -213,3 +213,12 @@ def test_files_not_checked_are_named_on_stderr(
     err = capsys.readouterr().err
     assert "reslint: error: latin.txt: not valid utf-8" in err
     assert "reslint: wrote r.html (1 diagnostics in 2 files)" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file name that is not UTF-8")
+def test_file_name_that_is_not_utf8(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page could not be written (UnicodeEncodeError traceback, exit 1)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("a  b\n", encoding="utf-8")
+    assert main(["report", ".", "-o", "r.html", "--no-cache", "--select", "WS"]) == 0
+    assert "caf\\udce9.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")
