@@ -656,9 +656,14 @@ def _column(
     glued = _glued(lay, body, i)
     area = range(i, _area_end(lay, body, i))
     numbers = sum(1 for k in area if body[k].index not in folios and NUMBER_ONLY.match(clean(body[k].text)))
+    if not numbers and not glued:
+        return [], i  # no number to deal (most blocks: numbered bodies)
+    headed: bool | None = None  # some number is printed just above its body (tested once)
     for paragraphs in PARAGRAPHS:
-        if paragraphs == "all" and not _headed(lay, body, area):
-            break
+        if paragraphs != "none":
+            headed = _headed(lay, body, area) if headed is None else headed
+            if not headed:
+                break  # without such a number, the other ways read the block as the first
         scan, end = _scan(lay, body, i, numbers + bool(glued), folios, paragraphs)
         dealt = _deal(scan, glued, cited, body[i].start, lambda: _numbers_above(lay, body, i)) if scan else []
         if dealt:
@@ -683,6 +688,7 @@ def _scan(
     ``https://doi.org/10.4060/cd1254en.``), also when it is the block's last line."""
     stop = _page_end(lay, body, i)
     scan = _Scan()
+    seen: set[str] = set()  # the numbers alone so far
     open_ = False  # the last body may go on (no number alone since, no sentence end)
     kinds = lay.kinds
     j = i
@@ -695,9 +701,10 @@ def _scan(
             if not lay.has_form_feeds and scan.bodies and _unnumbered(scan.bodies) == available:
                 break  # without form feeds, page furniture after a complete block ends it
         elif NUMBER_ONLY.match(text):
-            twice = any(_alone(n.text) == _alone(seg.text) for n in scan.numbers)
-            if twice or len(scan.numbers) >= MAX_COLUMN:
+            number = _alone(seg.text) or ""
+            if number in seen or len(scan.numbers) >= MAX_COLUMN:
                 return None, i  # a number twice, or a long column: a table, not footnotes
+            seen.add(number)
             scan.numbers.append(seg)
             open_ = False
         elif current is not None and len(current.segments) < MAX_LINES and (
