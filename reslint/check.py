@@ -458,7 +458,7 @@ def _write_report(reports: Sequence[FileReport], args: argparse.Namespace, out: 
         data = [{"filename": r.path, **(r.structure or {})} for r in ok]
         out.write(indented_json(data if len(data) != 1 else data[0]) + "\n")
     elif args.statistics:
-        _write_statistics(ok, out)
+        _write_statistics(ok, out, as_json=args.output_format == "json")
     else:
         FORMATS[args.output_format](ok, out)
     if args.show_fixes:
@@ -474,14 +474,20 @@ def _write_report(reports: Sequence[FileReport], args: argparse.Namespace, out: 
             _write_summary(ok, out, len(reports) - len(ok))
 
 
-def _write_statistics(reports: Sequence[FileReport], out: TextIO) -> None:
+def _write_statistics(reports: Sequence[FileReport], out: TextIO, as_json: bool = False) -> None:
+    """Counts per rule, most frequent first; ``as_json``: ruff's ``--statistics`` JSON rows."""
     counts: Counter[tuple[str, str]] = Counter()
     fixable: Counter[str] = Counter()
     for report in reports:
         for d in report.diagnostics:
             counts[(d.code, d.name)] += 1
             fixable[d.code] += d.fixable
-    for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if as_json:
+        data = [{"code": c, "name": name, "count": n, "fixable": bool(fixable[c])} for (c, name), n in rows]
+        out.write(indented_json(data) + "\n")
+        return
+    for (code, name), n in rows:
         mark = "[*]" if fixable[code] else "   "
         out.write(f"{n:>7}  {code:<7} {mark} {name}\n")
 

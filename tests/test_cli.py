@@ -102,6 +102,9 @@ def test_statistics(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["check", "--statistics", str(doc)])
     lines = capsys.readouterr().out.splitlines()
     assert any("WS001" in line and "[*]" in line and line.strip().startswith("1") for line in lines)
+    main(["check", "--statistics", "--output-format", "json", str(doc)])
+    rows = json.loads(capsys.readouterr().out)
+    assert {"code": "WS001", "name": "trailing-whitespace", "count": 1, "fixable": True} in rows
 
 
 def test_binary_and_invalid_files_are_errors_but_others_are_checked(
