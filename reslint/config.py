@@ -81,6 +81,11 @@ class Config:
                     (glob, _string_list(f"per-file-ignores.{glob}", codes, where))
                     for glob, codes in value.items()
                 )
+            elif key == "tool" and source is not None and source.name != "pyproject.toml":
+                raise ConfigError(
+                    f"unknown config key `tool`{where}: in {source.name} the settings stand at the top, "
+                    "without [tool.reslint] (that table is for pyproject.toml)"
+                )
             elif isinstance(value, Mapping):
                 sections[key] = dict(value)
             else:

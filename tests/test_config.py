@@ -129,3 +129,11 @@ def test_unknown_selector_on_the_command_line_names_the_option(
     for option in ("--select", "--extend-select", "--ignore"):
         assert main(["check", option, "WS,ZZ9", str(tmp_path / "a.txt")]) == 2
         assert capsys.readouterr().err == f"reslint: error: unknown rule selector `ZZ9` in {option}\n"
+
+
+def test_tool_table_in_reslint_toml_says_where_settings_go(tmp_path: Path) -> None:
+    """A [tool.reslint] table copied into reslint.toml was only 'unknown config key `tool`'."""
+    path = tmp_path / "reslint.toml"
+    path.write_text('[tool.reslint]\nselect = ["WS"]\n')
+    with pytest.raises(ConfigError, match=r"settings stand at the top, without \[tool.reslint\]"):
+        read_config_file(path)
