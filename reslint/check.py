@@ -302,6 +302,8 @@ def run_check(args: argparse.Namespace) -> int:
     paths = args.paths or ["."]
     if paths == ["-"] or (args.stdin_filename and not args.paths):
         return _check_stdin(args, opts)
+    if "-" in paths:
+        raise InputError("`-` (standard input) cannot be checked together with files")
     linter, config = linter_for(Path(paths[0]), opts)  # validates config and selectors up front
     warn_plugin_failures(linter)
     files = list(

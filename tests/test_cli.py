@@ -411,3 +411,9 @@ def test_internal_error_exits_2(doc: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert main(["check", str(doc)]) == 2
     err = capsys.readouterr().err
     assert "RuntimeError: boom" in err and "reslint: error: internal error" in err
+
+
+def test_stdin_mixed_with_files_is_a_usage_error(doc: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``check - a.txt`` looked for a file named '-' ("cannot read: No such file")."""
+    assert main(["check", "-", str(doc)]) == 2
+    assert "`-` (standard input) cannot be checked together with files" in capsys.readouterr().err
