@@ -64,12 +64,16 @@ NOTE_MARKERS = (
 STRONG_NOTE_MARKERS = STRONG_MARKERS | {"after-comma", "after-quote"}
 # Numbers that read as quantities as often as markers, markers only where the numbering places
 # them (see :func:`_in_order`): after a year or a symbol and its punctuation (``2030,1``,
-# ``72/4;1``, ``2025. 22``, ``decision 14/CP.1,1``), after a quotation and a comma (``Route”,
+# ``72/4;1``, ``2025. 22``, ``decision 14/CP.1,1``), after a year and a space (``of 1971 26
+# and``), after a quotation and a comma (``Route”,
 # 30 to``), glued after a bracket or a comma before anything (``Union)40``, ``Medicine;26
-# (e)``), spaced before a bracket (``Masani 112 (see``).
+# (e)``), spaced before a bracket (``Masani 112 (see``), spaced after punctuation before a
+# capital (``at least 29. 24 Both``, ``Darfur. 76 RSF``, ``Silah Tibbi, 35 Thawra``).
 ORDERED = lazy_regex(
-    rf"(?:(?<=(?:(?<!\d)\d{{4}}|/[\p{{L}}\d.]*\d)[.,;]\s?|[{CLOSING}][,;]\s|\)|\p{{L}}[,;])(\d{{1,3}})(?=\s|$)"
-    r"|(?<=\p{L}{2}) (\d{1,3})(?=\s+\())(?!\d)"
+    rf"(?:(?<=(?:(?<!\d)\d{{4}}|/[\p{{L}}\d.]*\d)[.,;]\s?|(?<![\d,.])\d{{4}}\s|[{CLOSING}][,;]\s|\)|\p{{L}}[,;])"
+    r"(\d{1,3})(?=\s|$)"
+    r"|(?<=\p{L}{2}) (\d{1,3})(?=\s+\()"
+    r"|(?<=[\p{L}\p{N}]{2}[.,;:]) (\d{1,3})(?=\s+\p{Lu}))(?!\d)"
 )
 # What every marker form holds: one to three digits after a letter, a mark, punctuation, a
 # closing quotation mark or a space; a line without it is not matched against each form.
@@ -317,14 +321,16 @@ def _in_order(
             for found_number, start, end in _ordered(seg.text)
             if found_number == number and lo <= seg.start + start < hi
         ]
-        out += hits if len(hits) == 1 else []
+        if len(hits) == 1:
+            out += hits
+            first[number] = hits[0].start  # it places the next one (``1971, 32 the`` … ``1988, 33``)
     return out
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _ordered(text: str) -> tuple[tuple[str, int, int], ...]:
     """The numbers of one line that ``ORDERED`` finds, each with its offsets in the line."""
-    hits = ((m, 1 if m.group(1) else 2) for m in ORDERED.finditer(text))
+    hits = ((m, m.lastindex or 0) for m in ORDERED.finditer(text))  # the one group that matched
     return tuple((m.group(group), m.start(group), m.end(group)) for m, group in hits)
 
 

@@ -122,6 +122,14 @@ def test_bare_page_numbers_are_not_footnote_numbers(form_feeds: bool) -> None:
     assert "\n4\n\n2\n" not in out and "\n\n2\n" in out  # the page number stays where it was
 
 
+def test_numbers_after_a_year_pair_when_the_numbering_places_them() -> None:
+    """E/2025/28 (pdftotext): ``Protocol, 4 the`` places ``of 1971 5 and`` (a year, a space),
+    which places ``of 1988, 6 in``: every body has its marker."""
+    text = read("un_E_2025_28_pdftotext.txt")
+    assert "Psychotropic Substances of 1971 5 and" in text and "of 1988, 6 in" in text
+    assert reslint.lint(text, select=["FN003"]) == []
+
+
 def test_a_column_the_text_above_does_not_cite_in_order_is_not_paired() -> None:
     """Without the ``5`` of ``of 1971 5 and`` nothing but a loose ``Protocol, 4 the`` cites
     the block of E/2025/28's second page: it stays; the next page's block still pairs."""
