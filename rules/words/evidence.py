@@ -16,18 +16,19 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate, compress, pairwise, repeat
 from operator import contains
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reslint.api import Document
 
 from ..frequency_store import Frequencies, frequencies
 from ..lazy_pattern import lazy_regex
 
+T = TypeVar("T")
 FREQUENCY_LANGS = frozenset({"fr", "en", "es", "ru", "ar"})
 # Zipf = log10 of occurrences per billion words, so log10 P(word) = Zipf - ZIPF_SCALE.
 ZIPF_SCALE = 9
@@ -117,24 +118,27 @@ class DocWords:
 @dataclass(frozen=True)
 class Chunks:
     """A text split by ``WORD_SPLIT``: separator, word, separator, …, word, separator (``parts``),
-    the offset where each part ends, and the words in lower case."""
+    the offset where each part ends, the words in lower case, and the runs of words kept from the
+    previous fix pass's split (``kept``: first word here, first word there, how many)."""
 
     parts: list[str]
     ends: list[int]
     lowered: list[str]
+    kept: list[tuple[int, int, int]]
 
-    def piece(self, start: int, end: int) -> tuple[list[str], list[str]]:
-        """The parts and lowered words of ``text[start:end]``, both offsets at a line start or the
-        text's end (a separator part holds the line break before each: no word spans them)."""
+    def piece(self, start: int, end: int) -> tuple[list[str], list[str], int]:
+        """The parts and lowered words of ``text[start:end]`` and the index of its first word, both
+        offsets at a line start or the text's end (a separator part holds the line break before
+        each: no word spans them)."""
         ends = self.ends
         first, last = self._part_at(start), self._part_at(end)
         first_start = ends[first - 1] if first else 0
         last_start = ends[last - 1] if last else 0
         if first == last:
-            return [self.parts[first][start - first_start : end - first_start]], []
+            return [self.parts[first][start - first_start : end - first_start]], [], first // 2
         head = self.parts[first][start - first_start :]
         tail = self.parts[last][: end - last_start]
-        return [head, *self.parts[first + 1 : last], tail], self.lowered[first // 2 : last // 2]
+        return [head, *self.parts[first + 1 : last], tail], self.lowered[first // 2 : last // 2], first // 2
 
     def _part_at(self, offset: int) -> int:
         """The separator part that holds the cut at ``offset`` (a line start or the text's end)."""
@@ -151,24 +155,28 @@ def chunks(doc: Document) -> Chunks:
 
 
 def _chunks(doc: Document) -> Chunks:
+    kept: list[tuple[int, int, int]] = []
     if doc.previous is None:
         parts, lowered = _split(doc.text)
     else:
         parts, lowered = [""], []
-        for new_parts, new_lowered in _pieces(doc, doc.previous):
+        for new_parts, new_lowered, old_word in _pieces(doc, doc.previous):
+            if old_word >= 0 and new_lowered:
+                kept.append((len(lowered), old_word, len(new_lowered)))
             parts[-1] += new_parts[0]  # the separators either side of a line start join
             parts.extend(new_parts[1:])
             lowered.extend(new_lowered)
-    return Chunks(parts, list(accumulate(map(len, parts))), lowered)
+    return Chunks(parts, list(accumulate(map(len, parts))), lowered, kept)
 
 
-def _pieces(doc: Document, previous: Document) -> Iterator[tuple[list[str], list[str]]]:
+def _pieces(doc: Document, previous: Document) -> Iterator[tuple[list[str], list[str], int]]:
     """The parts and lowered words of ``doc``'s text in order: those of the lines kept from
-    ``previous`` taken from its split, the lines changed since split again."""
+    ``previous`` taken from its split (with the index there of their first word), the lines
+    changed since split again (index -1)."""
     before, kept = chunks(previous), 0
     for change in doc.changed_lines():
         yield before.piece(kept, change.old_start)
-        yield _split(doc.text[change.new_start : change.new_end])
+        yield *_split(doc.text[change.new_start : change.new_end]), -1
         kept = change.old_end
     yield before.piece(kept, len(previous.text))
 
@@ -270,6 +278,13 @@ class Evidence:
         self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
         self._zipf: dict[str, float] = shared_memo("zipf", doc.lang)  # `_lookup` reads the language alone
         self._clean: bool | None = None
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """What ``compute`` returns, computed once for this document and these user words."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     @property
     def has_frequencies(self) -> bool:

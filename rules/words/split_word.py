@@ -4,7 +4,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import add, or_
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..lazy_pattern import lazy_regex
-from .evidence import LINE_END_HYPHEN, Evidence, Spans, evidence
+from .evidence import LINE_END_HYPHEN, Evidence, Spans, chunks, evidence
 from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, UNSAFE_MARGIN, Verdict, join_margin, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
@@ -142,7 +142,7 @@ class SplitWord(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         ev = evidence(doc, options)
         text, tokens = doc.text, ev.doc.tokens
-        candidates, broken, tripled = _candidates(ev)
+        candidates, broken, tripled = _candidates(ev, _pairs(doc, options))
         starts = set(candidates)
         splits = _splits(ev, candidates)
         best: dict[int, Join | None] = {}
@@ -519,18 +519,74 @@ def _gapped(gaps: tuple[str, ...], i: int) -> int:
     return n
 
 
-def _candidates(ev: Evidence) -> tuple[list[int], list[int], set[int]]:
+@dataclass(frozen=True)
+class _Pairs:
+    """Each token's lowered text joined with the next one's (``pairs``) and the next two's
+    (``triples``), and strings known whatever the document (a lexicon word or a common one: a
+    property of the string alone) among them and the previous fix passes' (``elsewhere``)."""
+
+    pairs: list[str]
+    triples: list[str]
+    elsewhere: set[str]
+
+
+def _pairs(doc: Document, options: Mapping[str, Any]) -> _Pairs:
+    """The :class:`_Pairs` of ``doc`` (once per document). In a fix pass, the pairs and triples
+    inside the runs of words kept from the previous pass are its own, and only the strings made
+    anew are looked up."""
+    ev = evidence(doc, options)
+    return ev.memo("split-word.pairs", lambda: _make_pairs(doc, ev, options))
+
+
+def _make_pairs(doc: Document, ev: Evidence, options: Mapping[str, Any]) -> _Pairs:
+    low = ev.doc.lowered
+    before = _pairs(doc.previous, options) if doc.previous is not None else _Pairs([], [], set())
+    kept = chunks(doc).kept
+    pairs, new_pairs = _spliced(
+        before.pairs, kept, 1, len(low) - 1, lambda a, b: list(map(add, low[a:b], low[a + 1 : b + 1]))
+    )
+    triples, new_triples = _spliced(
+        before.triples, kept, 2, len(low) - 2, lambda a, b: list(map(add, pairs[a:b], low[a + 2 : b + 2]))
+    )
+    # Asked at once: the frequency table loads whole as soon as that many words are asked (`frequency_store`).
+    elsewhere = before.elsewhere | ev.known_elsewhere({*new_pairs, *new_triples}, RARE_ZIPF)
+    return _Pairs(pairs, triples, elsewhere)
+
+
+def _spliced(
+    old: list[str],
+    kept: list[tuple[int, int, int]],
+    width: int,
+    count: int,
+    make: Callable[[int, int], list[str]],
+) -> tuple[list[str], list[str]]:
+    """``count`` strings, one per token, each made of that token and the ``width`` after it: the
+    previous pass's (``old``) where they all lie in one run of tokens kept from it (``kept``: first
+    token here, there, how many), else ``make(start, stop)`` for tokens ``start`` to ``stop``;
+    and the strings made."""
+    values: list[str] = []
+    made: list[str] = []
+    done = 0
+    for first, old_first, run in kept:
+        if run > width:
+            fresh = make(done, first)
+            values += fresh
+            made += fresh
+            values += old[old_first : old_first + run - width]
+            done = first + run - width
+    fresh = make(done, max(count, done))
+    return values + fresh, made + fresh
+
+
+def _candidates(ev: Evidence, found: _Pairs) -> tuple[list[int], list[int], set[int]]:
     """Tokens (in order) that start two or three gapped pieces joining into something known, those
     whose known pair is cut by a line break, and those whose triple joins into something known.
 
     Every pair of the text is tested, with C-level maps and set operations: nearly all join into nothing.
     """
-    low = ev.doc.lowered
     gapped = list(map(GAPS.__contains__, ev.doc.gaps))
-    pairs = list(map(add, low, low[1:]))
-    triples = list(map(add, pairs, low[2:]))
-    # Asked at once: the frequency table loads whole as soon as that many words are asked (`frequency_store`).
-    known = ev.known_among(pairs + triples, RARE_ZIPF)
+    pairs, triples = found.pairs, found.triples
+    known = found.elsewhere | ev.doc.words.keys()  # what `Evidence.known` accepts
     # Token i starts a candidate when gapped and its pair is known, or its gapped triple is: the few
     # known ones are found at C level, then tested for gaps.
     paired = list(compress(range(len(pairs)), map(known.__contains__, pairs)))
@@ -541,9 +597,7 @@ def _candidates(ev: Evidence) -> tuple[list[int], list[int], set[int]]:
     return [i for i in sorted(starts) if gapped[i]], broken, tripled
 
 
-def _run(
-    text: str, tokens: Spans, i: int, run: list[tuple[int, int]], ev: Evidence
-) -> list[tuple[int, int]]:
+def _run(text: str, tokens: Spans, i: int, run: list[tuple[int, int]], ev: Evidence) -> list[tuple[int, int]]:
     """The gapped ``run`` from token ``i``, cut short of digits, URLs and elisions."""
     start = tokens[i][0]
     if start and (text[start - 1].isdigit() or text[start - 1] in "_/@.") or ev.doc.in_url(*tokens[i]):
