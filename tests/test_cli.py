@@ -417,3 +417,20 @@ def test_stdin_mixed_with_files_is_a_usage_error(doc: Path, capsys: pytest.Captu
     """``check - a.txt`` looked for a file named '-' ("cannot read: No such file")."""
     assert main(["check", "-", str(doc)]) == 2
     assert "`-` (standard input) cannot be checked together with files" in capsys.readouterr().err
+
+
+def test_fix_hint_and_line_show_control_characters_and_line_separators() -> None:
+    """An escape character was printed raw (a terminal escape sequence), a replacement newline
+    broke the hint's line, and U+2028 broke the shown line in some terminals."""
+    import io
+
+    from reslint.diagnostics import Diagnostic, Fix
+    from reslint.formats.text import fix_hint, write_full
+    from reslint.report_model import FileReport
+
+    newline = Diagnostic("CH004", "control-character", "m", 3, 4, Fix.replace(3, 4, "\n"), line=1, column=4)
+    assert fix_hint(newline) == "fix: `␊`"
+    separator = Diagnostic("CH009", "line-separator", "m", 4, 5, line=1, column=5, end_line=1, end_column=6)
+    out = io.StringIO()
+    write_full([FileReport("d.txt", "a\x1bb\x0b\u2028c\n", [separator])], out)
+    assert "  1 | a␛b␋␤c\n" + " " * 10 + "^\n" in out.getvalue()

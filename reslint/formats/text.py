@@ -25,7 +25,7 @@ def fix_hint(diag: Diagnostic) -> str:
     text = fix.message or ""
     if len(fix.edits) == 1 and len(fix.edits[0].replacement) <= 40:
         replacement = fix.edits[0].replacement
-        shown = f"`{replacement}`" if replacement else "remove"
+        shown = f"`{replacement.translate(PICTURES)}`" if replacement else "remove"
         text = f"{text} → {shown}" if text else shown
     label = _label(fix.applicability)
     return f"{label}: {text}" if text else label
@@ -76,9 +76,16 @@ def _full(report: FileReport, d: Diagnostic) -> str:
 
 LONG_LINE = 200  # code points of a line shown whole under a diagnostic
 CONTEXT = 60  # code points shown either side of the span on a longer line
-# A control character would move the terminal's cursor (a form feed, a backspace): each is shown
-# as its one-column Control Picture (U+2400...), a tab as one space.
-VISIBLE: dict[int, str] = {**{c: chr(0x2400 + c) for c in range(32)}, 9: " ", 127: "\u2421"}
+# A control character would move the terminal's cursor (a form feed, a backspace, an escape
+# sequence): each is shown as its one-column Control Picture (U+2400...); in a line, a tab as one
+# space, in a fix's replacement as ␉ (a replacement newline printed raw broke the hint's line).
+# Line separators other than \n (NEL, U+2028, U+2029) break the line in some terminals: shown as ␤.
+PICTURES: dict[int, str] = {
+    **{c: chr(0x2400 + c) for c in range(32)},
+    127: "\u2421",
+    **dict.fromkeys((0x85, 0x2028, 0x2029), "\u2424"),
+}
+VISIBLE = {**PICTURES, 9: " "}
 
 
 def _snippet(line: str, start: int, end: int) -> tuple[str, int, int]:
