@@ -15,12 +15,18 @@ RUN = lazy_regex(r"  (?<=\S  ) *(?=\S)")
 LAYOUT_RUN = 4
 # The spaces after the end of a sentence inside a line (``PURPOSE.  See``), not after the
 # number that opens a heading or a list item (``V.  Conclusions``, ``1.  Everyone``).
-SENTENCE_GAP = lazy_regex(
-    r"(?m)[.!?](?<=[\p{L}\p{N})\]\"'’”»].)(?<!^[ \t]*(?:[\d.]{1,7}|[IVXLCDM]{1,7}|\p{L})\.)"
-    r"[\"'’”»)\]]*( +)(?=[\p{Lu}\p{N}\"“«‘(\[])"
-)
+CLOSERS = r"[\"'’”»)\]]*"
+END = rf"[\p{{L}}\p{{N}})\]\"'’”»][.!?]{CLOSERS}"
+HEADING = rf"^[ \t]*(?:[\d.]{{1,7}}|[IVXLCDM]{{1,7}}|\p{{L}})\.{CLOSERS}"
+START = r"(?=[\p{Lu}\p{N}\"“«‘(\[])"
+SENTENCE_GAP = lazy_regex(rf"(?m)[.!?]{CLOSERS}( +){START}(?<={END} +)(?<!{HEADING} +)")
+# The same with two spaces, anchored on them (most texts have none: a quick first look).
+DOUBLED_SENTENCE_GAP = lazy_regex(rf"(?m)  {START}(?<={END}  )(?<!{HEADING}  )")
 DOUBLED_WORD_GAP = lazy_regex(r"  (?<=[\p{L},;]  )(?=\p{L})")  # two spaces between two words
 PARAGRAPH_BREAK = lazy_regex(r"\n[ \t]*\n")
+# The end of a line that ends with a frame character: anchored on the newline (fast).
+FRAME_END = lazy_regex(r"\n(?<=[*#|+][ \t]*\n)")
+SENTENCE_END = frozenset(".!?\"'’”»)]")  # the character before a sentence gap
 MIN_DOUBLED = 2  # a single two-space sentence gap is no convention
 SHARE = 0.2  # nor two-space sentence gaps that are rare in the document (typos)
 RARE = 0.05  # at most this share of the word gaps doubled: the document does not double spaces
@@ -49,7 +55,10 @@ class MultipleSpaces(Rule):
         (after 16 % to 60 % of the words in the UN corpus), so its doubled spaces after a
         sentence are still reported, as is a doubled space after a heading number
         (``V.  Conclusions``). Markdown code (a fence or a code span) is aligned on
-        purpose (``x = 1  # note``): it is skipped.
+        purpose (``x = 1  # note``), and so are the lines framed by one character at both
+        ends: a box drawn in a licence (``*  6. Disclaimer of Warranty  *`` in the MPL) or
+        a Markdown table row (``| a  | b |``), not an asterism (``*  *  *``). They are
+        skipped.
 
     Fix safety:
         Safe for runs of two or three spaces. Runs of four or more are usually layout
@@ -65,11 +74,14 @@ class MultipleSpaces(Rule):
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         convention: frozenset[int] | None = None
         markdown = "`" in doc.text  # code needs backticks: no look-up per run without them
+        boxed = framed_lines(doc.text)
         for m in RUN.finditer(doc.text):
             width = m.end() - m.start()
             if markdown and in_code(doc, m.start()):
                 continue
-            if width == 2:
+            if boxed and doc.text.rfind("\n", 0, m.start()) + 1 in boxed:
+                continue
+            if width == 2 and doc.text[m.start() - 1] in SENTENCE_END:
                 convention = two_spaced(doc.text) if convention is None else convention
                 if m.start() in convention:
                     continue
@@ -82,13 +94,35 @@ class MultipleSpaces(Rule):
             )
 
 
+def framed_lines(text: str) -> set[int]:
+    """Start offsets of the lines framed by one character at both ends (:func:`framed`): a
+    box drawn in a licence (``*  6. Disclaimer of Warranty   *``) or a Markdown table row
+    (``| a  | b |``), whose spaces are padding."""
+    starts = set()
+    for m in FRAME_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if framed(text[start : m.start()].strip()):
+            starts.add(start)
+    return starts
+
+
+def framed(body: str) -> bool:
+    """The stripped line opens and closes with one character, spaced, around a word or around
+    no other frame character (a blank row of a box, not an asterism ``*  *  *``)."""
+    spaced = body[1:2].isspace() and body[-2:-1].isspace()
+    inside = body[0] not in body[1:-1] or any(map(str.isalpha, body))
+    return body[0] == body[-1] and spaced and inside
+
+
 def two_spaced(text: str) -> frozenset[int]:
     """Offsets of the two-space sentence gaps that follow the document's own convention: those
     of the paragraphs that mostly put two spaces after a sentence, when the text does so
     often enough and doubles hardly any other space between words; else none."""
+    if len(DOUBLED_SENTENCE_GAP.findall(text)) < MIN_DOUBLED or not rarely_doubled(text):
+        return frozenset()
     gaps = [(m.start(1), m.end(1) - m.start(1)) for m in SENTENCE_GAP.finditer(text)]
     doubled = {start for start, width in gaps if width == 2}
-    if len(doubled) < max(MIN_DOUBLED, SHARE * len(gaps)) or not rarely_doubled(text):
+    if len(doubled) < SHARE * len(gaps):
         return frozenset()
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     votes: dict[int, int] = {}
@@ -100,4 +134,4 @@ def two_spaced(text: str) -> frozenset[int]:
 
 def rarely_doubled(text: str) -> bool:
     """Two spaces separate two words after at most :data:`RARE` of the words."""
-    return sum(1 for _ in DOUBLED_WORD_GAP.finditer(text)) <= RARE * len(text.split())
+    return len(DOUBLED_WORD_GAP.findall(text)) <= RARE * len(text.split())
