@@ -59,13 +59,7 @@ def test_changed_lines_merge_the_edits_of_one_line() -> None:
 
 
 class _Recorder(Rule):
-    """Records the documents it sees and drops one `x` per pass.
-
-    What it does: x
-    Why it matters: x
-    Example: x
-    Fix safety: x
-    """
+    """Records the documents it sees and drops one `x` per pass."""
 
     code = "ZZ005"
     name = "recorder"

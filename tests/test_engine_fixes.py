@@ -133,10 +133,12 @@ class _DropTag(Rule):
     code = "ZZ002"
     name = "drop-tag"
     family = "test"
+    prefix, replacement = "EN ", ""
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if doc.text.startswith("EN "):
-            yield self.diagnostic(0, 3, "tag", fix=Fix.replace(0, 3, ""))
+        if doc.text.startswith(self.prefix):
+            end = len(self.prefix)
+            yield self.diagnostic(0, end, "prefix", fix=Fix.replace(0, end, self.replacement))
 
 
 class _FrenchOnly(Rule):
@@ -171,13 +173,7 @@ def test_fix_settles_under_the_language_of_the_fixed_text() -> None:
 
 
 class _Rewrite(Rule):
-    """Rewrites the whole first line `ab cd` (stands for SC011/SC012's line rewrites).
-
-    What it does: x
-    Why it matters: x
-    Example: x
-    Fix safety: x
-    """
+    """Rewrites the whole first line `ab cd` (stands for SC011/SC012's line rewrites)."""
 
     code = "ZZ004"
     name = "rewrite"
@@ -189,22 +185,12 @@ class _Rewrite(Rule):
             yield self.diagnostic(0, 5, "line", fix=Fix.replace(0, 5, "dc ba"))
 
 
-class _Piece(Rule):
-    """Upper-cases a leading `ab` (stands for another rule's fix inside that line).
-
-    What it does: x
-    Why it matters: x
-    Example: x
-    Fix safety: x
-    """
+class _Piece(_DropTag):
+    """Upper-cases a leading `ab` (stands for another rule's fix inside that line)."""
 
     code = "ZZ000"
     name = "piece"
-    family = "test"
-
-    def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
-        if doc.text.startswith("ab"):
-            yield self.diagnostic(0, 2, "piece", fix=Fix.replace(0, 2, "AB"))
+    prefix, replacement = "ab", "AB"
 
 
 def test_same_start_fixes_taken_narrower_first_then_by_code() -> None:

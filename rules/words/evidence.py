@@ -205,7 +205,8 @@ def _count(doc: Document) -> DocWords:
     for url_start, url_end in urls:
         for i in range(bisect_left(tokens.starts, url_start), bisect_left(tokens.starts, url_end)):
             words[lowered[i]] -= 1
-    words = +words
+    if urls:  # drop the words left at 0 (`+` copies the counter in a Python loop: not without URLs)
+        words = +words
     compounds: Counter[str] = Counter()
     chains = _chains(pieces)
     for k in _outside([(tokens.starts[c[0]], tokens.ends[c[-1]]) for c in chains], urls):
