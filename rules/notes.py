@@ -754,33 +754,51 @@ def _goes_on(scan: _Scan, paragraphs: str) -> bool:
 def _folios(lay: Layout, body: Sequence[Segment]) -> frozenset[int]:
     """Segment indices of page numbers printed as a bare number (``3``) in a document whose
     pages carry no other page number: numbers alone last on their page or followed by page
-    furniture, whose numbers go up one by one with the pages (the same number minus the
-    page index; without form feeds, minus the count of such numbers before it), on half
-    the pages and on ``FOLIO_RUN`` at least; with form feeds, also the number of a page
-    without one at its foot, alone between blank lines where pdftotext printed it (amid
-    the footnote column: ``7`` ⏎ ``8`` ⏎⏎ ``4`` ⏎⏎ ``See …``)."""
+    furniture that go up one by one with the pages. With form feeds, on half the pages
+    (``FOLIO_RUN`` at least) the number minus the page index is the same; then the number
+    of a page without one at its foot, alone between blank lines where pdftotext printed
+    it (amid the footnote column: ``7`` ⏎ ``8`` ⏎⏎ ``4`` ⏎⏎ ``See …``), is one too. Without
+    form feeds, ``FOLIO_RUN`` such numbers at least follow one another, each one or two
+    more (a page whose number is printed elsewhere)."""
     if not body or "page-number" in lay.kinds.values():
         return frozenset()
-    feet: dict[int, list[int]] = {}  # number minus page index -> segment indices
-    apart: list[tuple[int, Segment]] = []  # (number minus page index, segment) between blank lines
+    feet: list[tuple[int, Segment]] = []  # (number, segment) at page feet
+    apart: list[tuple[int, Segment]] = []  # (number, segment) alone between blank lines
     kinds = lay.kinds
-    least = max(FOLIO_RUN, (body[-1].page - body[0].page + 1) // 2)
     for k, seg in enumerate(body):
         alone = NUMBER_ONLY.match(seg.text)
         if alone is None or kinds.get(seg.index) is not None:
             continue
         nxt = body[k + 1] if k + 1 < len(body) else None
         if nxt is None or nxt.page != seg.page or kinds.get(nxt.index) not in TEXT_KINDS:
-            page = seg.page if lay.has_form_feeds else sum(len(run) for run in feet.values())
-            feet.setdefault(int(alone.group(1)) - page, []).append(seg.index)
-        elif lay.has_form_feeds and k and body[k - 1].index + 1 < seg.index < nxt.index - 1:
-            apart.append((int(alone.group(1)) - seg.page, seg))
-    runs = {key: run for key, run in feet.items() if len(run) >= least}
-    numbered = {lay.segments[index].page for run in runs.values() for index in run}
-    return frozenset(
-        [index for run in runs.values() for index in run]
-        + [seg.index for key, seg in apart if key in runs and seg.page not in numbered]
-    )
+            feet.append((int(alone.group(1)), seg))
+        elif k and body[k - 1].index + 1 < seg.index < nxt.index - 1:
+            apart.append((int(alone.group(1)), seg))
+    if not lay.has_form_feeds:
+        return frozenset(seg.index for run in _chains(feet) if len(run) >= FOLIO_RUN for seg in run)
+    by_page: dict[int, list[Segment]] = {}  # number minus page index -> segments
+    for number, seg in feet:
+        by_page.setdefault(number - seg.page, []).append(seg)
+    least = max(FOLIO_RUN, (body[-1].page - body[0].page + 1) // 2)
+    runs = {key: run for key, run in by_page.items() if len(run) >= least}
+    numbered = {seg.page for run in runs.values() for seg in run}
+    extra = [seg for number, seg in apart if number - seg.page in runs and seg.page not in numbered]
+    return frozenset(seg.index for seg in [*itertools.chain(*runs.values()), *extra])
+
+
+def _chains(numbered: Sequence[tuple[int, Segment]]) -> list[list[Segment]]:
+    """The segments of ``numbered`` in runs whose numbers go up by one or two, in order (the
+    others in between aside)."""
+    ends: dict[int, list[Segment]] = {}  # the last number of a run -> the run
+    runs: list[list[Segment]] = []
+    for number, seg in numbered:
+        run = ends.pop(number - 1, None) or ends.pop(number - 2, None)
+        if run is None:
+            run = []
+            runs.append(run)
+        run.append(seg)
+        ends[number] = run
+    return runs
 
 
 def _opens_body(text: str) -> bool:
