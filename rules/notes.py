@@ -8,10 +8,11 @@ furniture printed among them. It ends at the page end or at the first line that 
 belong to it.
 
 pdftotext often prints the footnote numbers as a column apart from their texts: the numbers
-alone on their lines before, between or after the bodies, the first one sometimes glued to
-the last body line of the page (``peuvent appa1``). Such a block is paired only when it fills
-the rest of its page, its numbers run without gap, every number is cited earlier in the text
-and there are exactly as many unnumbered bodies as numbers (see :func:`_column`).
+alone on their lines before, between or after the bodies (a number just above its body, the
+lowest of a block often last), the first one sometimes glued to the last body line of the
+page (``peuvent appa1``). Such a block is paired only when it fills the rest of its page, its
+numbers run without gap, markers earlier in the text cite them and there are exactly as many
+unnumbered bodies as numbers (see :func:`_column` and :func:`_deal`).
 """
 
 from __future__ import annotations

@@ -33,8 +33,12 @@ class FootnoteInText(Rule):
         Safe: nothing is deleted, the lines are moved and never renumbered. Bodies are
         recognised only after a separator line, or at a page bottom when an earlier
         marker cites their number. A column of numbers is paired only when the block
-        fills the rest of its page, the numbers run without gap, each is cited earlier
-        in the text and there are exactly as many bodies as numbers.
+        fills the rest of its page, the numbers run without gap, there are exactly as
+        many bodies as numbers (a number printed just above a body is its own; bare page
+        numbers, known from the page feet, are passed over) and markers earlier in the
+        text cite half the numbers, one in a strong form, or the numbers in the text
+        above the block on its page cite them all in order. A link line under a body's
+        last line moves with it.
     """
 
     code = "FN002"
