@@ -9,6 +9,7 @@ line must have ended stands a pair of words the document writes hyphenated elsew
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -26,8 +27,8 @@ MIN_LINES = 20
 STEADY = 0.8
 MAX_OVERLONG_SHARE = 0.05
 OVERLONG = 1.4  # a line this many widths long holds two lines pdftotext joined
-# Where the first line ended, in widths from the line start (the 14 joins the UN pdftotext
-# texts hold are at 0.82-1.02).
+# Where the first line ended (its second word's start), in widths from the line start; all 29
+# joins of the UN pdftotext texts, confirmed by PyMuPDF's line-end hyphens, fall inside.
 WINDOW = (0.8, 1.05)
 # Two words with one space between them (letters only, overlapping pairs).
 PAIR = lazy_regex(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*) (?=(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}]))")
@@ -47,32 +48,47 @@ class SpacedCompound(NamedTuple):
 def spaced_compounds(doc: Document, ev: Evidence) -> Iterator[SpacedCompound]:
     """Each overlong line's one pair of words, where its first line ended, that the document
     hyphenates elsewhere."""
-    lines = list(doc.lines())
-    width = _steady_width([line.text for line in lines])
+    texts = doc.text.split("\n")
+    width = _steady_width(texts)
     if width is None:
         return
-    low, high = WINDOW[0] * width, WINDOW[1] * width
-    for line in lines:
-        if len(line.text) <= OVERLONG * width:
-            continue
-        found = []
-        for match in PAIR.finditer(line.text):
-            if low <= match.end() <= high:
-                compound = f"{match[1]}-{match[2]}"
-                if hyphenated := ev.doc.compounds.get(compound.lower(), 0):
-                    found.append((match.start(), match.end() - 1, compound, hyphenated))
-        if len(found) != 1:  # none, or no telling which pair the line break was at
-            continue
-        begin, at, compound, hyphenated = found[0]
-        spaced = _spaced_count(doc.text, compound.replace("-", " "))
+    joins = [
+        join
+        for number, text in enumerate(texts, 1)
+        if len(text) > OVERLONG * width and (join := _join(doc.line_start(number), text, width, ev))
+    ]
+    spaced = _spaced_counts(doc.text, {join.pair for join in joins}) if joins else Counter()
+    for join in joins:
+        times = spaced[join.pair.lower()]
         facts = (
-            f"line {len(line.text)} characters long where the document wraps at {width}; "
-            f"`{compound}` occurs {hyphenated}× in this document, `{compound.replace('-', ' ')}` {spaced}×"
+            f"line {join.length} characters long where the document wraps at {width}; "
+            f"`{join.compound}` occurs {join.hyphenated}× in this document, `{join.pair}` {times}×"
         )
-        safe = hyphenated >= spaced
-        start, space = line.start + begin, line.start + at
-        applicability = Applicability.SAFE if safe else Applicability.UNSAFE
-        yield SpacedCompound(start, start + len(compound), space, compound, applicability, facts)
+        safety = Applicability.SAFE if join.hyphenated >= times else Applicability.UNSAFE
+        end = join.start + len(join.pair)
+        yield SpacedCompound(join.start, end, join.space, join.compound, safety, facts)
+
+
+class _Join(NamedTuple):
+    start: int  # offset of the pair
+    space: int  # offset of the space between its words
+    pair: str  # `drug resistant`
+    compound: str  # `drug-resistant`
+    hyphenated: int  # how often the document writes the compound
+    length: int  # of the overlong line
+
+
+def _join(start: int, text: str, width: int, ev: Evidence) -> _Join | None:
+    """The one pair of words in the overlong line ``text`` (at offset ``start``), where its first
+    line ended, that the document hyphenates elsewhere; ``None`` for none or more than one."""
+    low, high = WINDOW[0] * width, WINDOW[1] * width
+    found = []
+    for match in PAIR.finditer(text):
+        compound = f"{match[1]}-{match[2]}"
+        if low <= match.end() <= high and (hyphenated := ev.doc.compounds.get(compound.lower(), 0)):
+            at, pair = start + match.start(), f"{match[1]} {match[2]}"
+            found.append(_Join(at, at + len(match[1]), pair, compound, hyphenated, len(text)))
+    return found[0] if len(found) == 1 else None  # with more, no telling which pair the line break was at
 
 
 def _steady_width(lines: list[str]) -> int | None:
@@ -88,7 +104,8 @@ def _steady_width(lines: list[str]) -> int | None:
     return width
 
 
-def _spaced_count(text: str, pair: str) -> int:
-    """How often the text writes ``pair`` (two words and a space), case aside."""
-    alone = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(pair)}(?![\p{{L}}\p{{M}}])"
-    return len(regex.findall(alone, text, regex.IGNORECASE))
+def _spaced_counts(text: str, pairs: set[str]) -> Counter[str]:
+    """How often the text writes each of ``pairs`` (two words and a space), lower-cased: one scan."""
+    alternatives = "|".join(map(regex.escape, sorted(pairs, key=len, reverse=True)))
+    alone = rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?![\p{{L}}\p{{M}}])"
+    return Counter(found.lower() for found in regex.findall(alone, text, regex.IGNORECASE))
