@@ -14,14 +14,16 @@ from ..lazy_pattern import lazy_regex
 RUN = lazy_regex(r"  (?<=\S  ) *(?=\S)")
 LAYOUT_RUN = 4
 # The spaces after the end of a sentence inside a line (``PURPOSE.  See``), not after the
-# number that opens a heading or a list item (``V.  Conclusions``, ``1.  Everyone``).
+# number that opens a heading or a list item (``V.  Conclusions``, ``1.  Everyone``): a
+# tab stop in extractions, which only a document typed with two spaces also types so.
 CLOSERS = r"[\"'’”»)\]]*"
-END = rf"[\p{{L}}\p{{N}})\]\"'’”»][.!?]{CLOSERS}"
+END = rf"[\p{{L}}\p{{N}})\]\"'’”»](?:[ \u00a0\u202f]?[!?]|\.){CLOSERS}"  # French `vie ?`
 HEADING = rf"^[ \t]*(?:[\d.]{{1,7}}|[IVXLCDM]{{1,7}}|\p{{L}})\.{CLOSERS}"
 START = r"(?=[\p{Lu}\p{N}\"“«‘(\[])"
 SENTENCE_GAP = lazy_regex(rf"(?m)[.!?]{CLOSERS}( +){START}(?<={END} +)(?<!{HEADING} +)")
 # The same with two spaces, anchored on them (most texts have none: a quick first look).
 DOUBLED_SENTENCE_GAP = lazy_regex(rf"(?m)  {START}(?<={END}  )(?<!{HEADING}  )")
+HEADING_GAP = lazy_regex(rf"(?m)(?<={HEADING})  {START}")
 DOUBLED_WORD_GAP = lazy_regex(r"  (?<=[\p{L},;]  )(?=\p{L})")  # two spaces between two words
 PARAGRAPH_BREAK = lazy_regex(r"\n[ \t]*\n")
 # The end of a line that ends with a frame character: anchored on the newline (fast).
@@ -54,11 +56,12 @@ class MultipleSpaces(Rule):
         at most 5 % of its words). pdfminer's justified output doubles spaces everywhere
         (after 16 % to 60 % of the words in the UN corpus), so its doubled spaces after a
         sentence are still reported, as is a doubled space after a heading number
-        (``V.  Conclusions``). Markdown code (a fence or a code span) is aligned on
-        purpose (``x = 1  # note``), and so are the lines framed by one character at both
-        ends: a box drawn in a licence (``*  6. Disclaimer of Warranty  *`` in the MPL) or
-        a Markdown table row (``| a  | b |``), not an asterism (``*  *  *``). They are
-        skipped.
+        (``V.  Conclusions``, a tab stop) unless the document follows the convention.
+
+        Markdown code (a fence or a code span) is aligned on purpose (``x = 1  # note``),
+        and so are the lines framed by one character at both ends: a box drawn in a
+        licence (``*  6. Disclaimer of Warranty  *`` in the MPL) or a Markdown table row
+        (``| a  | b |``), not an asterism (``*  *  *``). They are skipped.
 
     Fix safety:
         Safe for runs of two or three spaces. Runs of four or more are usually layout
@@ -115,8 +118,9 @@ def framed(body: str) -> bool:
 
 
 def two_spaced(text: str) -> frozenset[int]:
-    """Offsets of the two-space sentence gaps that follow the document's own convention: those
-    of the paragraphs that mostly put two spaces after a sentence, when the text does so
+    """Offsets of the two-space gaps that follow the document's own convention: the sentence
+    gaps of the paragraphs that mostly put two spaces after a sentence, and those after a
+    heading number (``1.  Félicite``), when the text puts two spaces after its sentences
     often enough and doubles hardly any other space between words; else none."""
     if len(DOUBLED_SENTENCE_GAP.findall(text)) < MIN_DOUBLED or not rarely_doubled(text):
         return frozenset()
@@ -129,7 +133,8 @@ def two_spaced(text: str) -> frozenset[int]:
     for start, width in gaps:
         paragraph = bisect_right(breaks, start)
         votes[paragraph] = votes.get(paragraph, 0) + (1 if width == 2 else -1)
-    return frozenset(start for start in doubled if votes[bisect_right(breaks, start)] > 0)
+    kept = {start for start in doubled if votes[bisect_right(breaks, start)] > 0}
+    return frozenset(kept | {m.start() for m in HEADING_GAP.finditer(text)})
 
 
 def rarely_doubled(text: str) -> bool:
