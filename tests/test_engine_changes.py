@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from edit_cases import edited
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,27 +13,12 @@ from reslint.api import Diagnostic, Document, Edit, Fix, LineChange, Rule
 from reslint.fixes import apply_edits
 from reslint.linter import Linter
 
-TEXT = st.text(alphabet="ab \n", max_size=40)
-
-
-@st.composite
-def edited(draw: st.DrawFn) -> tuple[str, list[Edit]]:
-    """A text and sorted edits that neither overlap nor insert twice at one point."""
-    text = draw(TEXT)
-    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
-    edits, last = [], -1
-    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
-        if start > last:
-            edits.append(Edit(start, end, draw(st.text(alphabet="ab\n", max_size=5))))
-            last = end
-    return text, edits
-
 
 def _boundary(text: str, offset: int) -> bool:
     return offset in (0, len(text)) or text[offset - 1] == "\n"
 
 
-@given(edited())
+@given(edited(st.sampled_from("ab \n")))
 def test_changed_lines_cover_the_edits_and_leave_the_rest_alone(case: tuple[str, list[Edit]]) -> None:
     old_text, edits = case
     new_text = apply_edits(old_text, edits)

@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
+from edit_cases import edited
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reslint.api import Document, Edit
 from reslint.fixes import apply_edits
 from reslint_rules.words.evidence import WORD_SPLIT, chunks, doc_words, evidence
+from reslint_rules.words.ocr_lookalike import _lookalike_tokens
 from reslint_rules.words.split_word import _candidates, _pairs
 
 ALPHABET = "ab\u0301 \n-1"
 WORDS = st.sampled_from(["in", "to", "side", "ward", "a", "bout", "x", " ", "\n", "-", "\u0301"])
+LOOKALIKES = st.sampled_from(["rn", "1", "0", "I", "arnd", "l1ke", "x", " ", "\n"])
 
 
-@st.composite
-def edited(draw: st.DrawFn) -> tuple[str, list[Edit]]:
-    """A text and sorted edits that neither overlap nor insert twice at one point."""
-    text = draw(st.text(alphabet=ALPHABET, max_size=40))
-    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
-    edits, last = [], -1
-    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
-        if start > last:
-            edits.append(Edit(start, end, draw(st.text(alphabet=ALPHABET, max_size=5))))
-            last = end
-    return text, edits
-
-
-@given(edited())
+@given(edited(st.sampled_from(ALPHABET)))
 def test_split_of_a_fix_pass_is_the_split_afresh(case: tuple[str, list[Edit]]) -> None:
     old, edits = case
     before = Document(old)
@@ -50,20 +40,7 @@ def test_split_of_a_fix_pass_takes_the_unchanged_lines_from_the_previous_one() -
     assert chunks(doc).lowered == ["dévelop", "pement", "surprise", "fin"]
 
 
-@st.composite
-def edited_words(draw: st.DrawFn) -> tuple[str, list[Edit]]:
-    """An English-looking text and sorted edits of it, as :func:`edited`."""
-    text = "".join(draw(st.lists(WORDS, max_size=30)))
-    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
-    edits, last = [], -1
-    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
-        if start > last:
-            edits.append(Edit(start, end, "".join(draw(st.lists(WORDS, max_size=3)))))
-            last = end
-    return text, edits
-
-
-@given(edited_words())
+@given(edited(WORDS))
 def test_split_word_pairs_of_a_fix_pass_are_the_pairs_afresh(case: tuple[str, list[Edit]]) -> None:
     old, edits = case
     before = Document(old, lang="en")
@@ -76,3 +53,12 @@ def test_split_word_pairs_of_a_fix_pass_are_the_pairs_afresh(case: tuple[str, li
     low, old_low = chunks(doc).lowered, chunks(before).lowered
     for first, old_first, count in chunks(doc).kept:
         assert low[first : first + count] == old_low[old_first : old_first + count]
+
+
+@given(edited(LOOKALIKES))
+def test_lookalike_tokens_of_a_fix_pass_are_those_afresh(case: tuple[str, list[Edit]]) -> None:
+    old, edits = case
+    before = Document(old)
+    _lookalike_tokens(before)
+    doc = Document(apply_edits(old, edits), previous=before, edits=edits)
+    assert _lookalike_tokens(doc) == _lookalike_tokens(Document(doc.text))

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import regex
 
-from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
+from reslint.api import Applicability, Diagnostic, Document, Fix, LineChange, Rule
 
 from ..lazy_pattern import lazy_re, lazy_regex
 from .evidence import Evidence, evidence
@@ -69,7 +70,7 @@ class OcrLookalike(Rule):
         # Decided once per distinct word, then found in the text with one scan.
         corrections = {
             word: found
-            for word in _lookalike_tokens(text)
+            for word in {token for _, token in _lookalike_tokens(doc)}
             if MIN_LENGTH <= len(word) <= MAX_LENGTH
             and _maybe_suspect(word)
             and SUSPECT.search(word)
@@ -108,14 +109,37 @@ class OcrLookalike(Rule):
             )
 
 
-def _lookalike_tokens(text: str) -> set[str]:
-    """The distinct ALNUM tokens holding a look-alike character (all that :func:`_maybe_suspect` accepts)."""
-    tokens, end = set(), 0
-    for hit in LOOKALIKE.finditer(text):
+def _lookalike_tokens(doc: Document) -> list[tuple[int, str]]:
+    """The ALNUM tokens holding a look-alike character (all that :func:`_maybe_suspect` accepts) with
+    their offsets (once per document). In a fix pass, only the lines the previous pass changed are
+    scanned again: no token spans a line break (:meth:`Document.changed_lines`)."""
+    return doc.memo("words.lookalike-tokens", lambda: _tokens_after(doc))
+
+
+def _tokens_after(doc: Document) -> list[tuple[int, str]]:
+    previous, text = doc.previous, doc.text
+    if previous is None:
+        return _scan(text, 0, len(text))
+    before, found, kept = _lookalike_tokens(previous), [], 0
+    starts = [start for start, _ in before]
+    end = LineChange(len(previous.text), len(previous.text), len(text), len(text))
+    for change in (*doc.changed_lines(), end):
+        shift = change.new_start - change.old_start
+        kept_tokens = before[bisect_left(starts, kept) : bisect_left(starts, change.old_start)]
+        found += [(start + shift, token) for start, token in kept_tokens]
+        found += _scan(text, change.new_start, change.new_end)
+        kept = change.old_end
+    return found
+
+
+def _scan(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """The tokens :func:`_lookalike_tokens` finds in ``text[start:stop]`` (whole lines)."""
+    tokens, end = [], 0
+    for hit in LOOKALIKE.finditer(text, start, stop):
         if hit.start() >= end:  # not in the token just taken
-            start = ALNUM_BEFORE.match(text, 0, hit.start()).start()
+            begin = ALNUM_BEFORE.match(text, 0, hit.start()).start()
             end = ALNUM.match(text, hit.start()).end()
-            tokens.add(text[start:end])
+            tokens.append((begin, text[begin:end]))
     return tokens
 
 
