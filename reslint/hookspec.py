@@ -18,7 +18,12 @@ hookspec = pluggy.HookspecMarker("reslint")
 def reslint_rules() -> list[type[Any]]:
     """Return the rule classes (subclasses of :class:`reslint.Rule`) this plugin adds.
 
-    Rules run in order of their code, whatever the order plugins were registered in.
+    Rules run in order of their code, whatever the order plugins were registered in. In the
+    fix loop, fixes are taken in the order they start and one that conflicts with a fix
+    already taken waits for the next pass; at the same start, a rule's ``fix_priority`` goes
+    first (see :class:`reslint.Rule`). Each pass after the first sees the previous pass's
+    document and edits (``Document.previous``, ``Document.changed_lines()``), so that a rule
+    can reuse what it computed there for the lines the pass left alone.
     """
     raise NotImplementedError
 
