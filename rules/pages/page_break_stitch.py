@@ -24,6 +24,10 @@ LANGUAGES = frozenset(
 ENUMERATION_END = regex.compile(r";\s*(?:and|or|et|ou|y|o|и|или)\s*$", regex.IGNORECASE)
 # A Markdown heading (``# Title``) or the fence closing a code block ends its paragraph.
 MARKDOWN_END = regex.compile(r"\s*(?:#{1,6}\s|```)")
+# A rule: a line of one repeated character (``-----``, ``=====``), under a heading (Setext,
+# reStructuredText) or between sections. It ends a paragraph, and the line right above it
+# is a heading. Not ``_____``: UN documents draw their footnote separator so.
+RULE = regex.compile(r"\s*([-=~^*#+])\1{2,}\s*$")
 OPENING = "([{"  # a line ending in one of these opens a block its next line is indented in
 FIELD = regex.compile(r"[A-Z][A-Za-z-]*:(?:\s|$)")  # ``Files:``, ``Comment:``: a header field
 HEADER_LINE = 40  # a line this short may be the first of a page header
@@ -45,7 +49,8 @@ class PageBreakStitch(Rule):
         Typed text indents on purpose: the GPL's copyright notice is indented by one space
         on every line, Debian copyright files continue fields on indented lines, code
         indents under ``{``. Lines inside a Markdown code fence are code, a Markdown
-        heading (``# Title``) or closing fence ends its paragraph, and blank lines
+        heading (``# Title``), a closing fence or a rule (``-----``) ends its paragraph,
+        a line underlined by a rule is a heading, and blank lines
         after ``…; and`` (``; et``, ``; y``, ``; и``…) end a paragraph of an enumeration
         (``…; and⏎⏎considering``): none of them is stitched.
 
@@ -74,8 +79,6 @@ class PageBreakStitch(Rule):
         sep = "\n" * usual_gap(doc)
         lay = layout(doc)
         for a, b in body_pairs(doc):
-            if in_fence(doc, b.start) or MARKDOWN_END.match(a.text):
-                continue
             start, end = gap(doc, a, b)
             between = doc.text[start:end]
             page_break = "\f" in between
@@ -84,6 +87,8 @@ class PageBreakStitch(Rule):
             elif page_break and b.text.strip()[:1].isupper() and unfinished(a) and not page_top(lay, b):
                 safety = Applicability.UNSAFE
             else:
+                continue
+            if in_fence(doc, b.start) or MARKDOWN_END.match(a.text) or section_break(lay, a, b):
                 continue
             if not page_break and ENUMERATION_END.search(a.text):
                 continue
@@ -101,6 +106,18 @@ class PageBreakStitch(Rule):
             )
 
 
+def section_break(lay: Layout, a: Segment, b: Segment) -> bool:
+    """``a`` is a rule, or ``b`` is a heading underlined by one (the line right after it)."""
+    after = next_line(lay, b)
+    underlined = after is not None and after.line == b.line + 1 and RULE.match(after.text)
+    return bool(RULE.match(a.text) or underlined)
+
+
+def next_line(lay: Layout, seg: Segment) -> Segment | None:
+    """The first non-blank segment after ``seg``."""
+    return next((s for s in lay.segments[seg.index + 1 :] if s.text.strip()), None)
+
+
 def stray_indent(lay: Layout, a: Segment, b: Segment) -> bool:
     """``b`` starts with one or two stray spaces: an indent its neighbours do not carry.
 
@@ -114,7 +131,7 @@ def stray_indent(lay: Layout, a: Segment, b: Segment) -> bool:
     indent = b.text[: indent_of(b.text)]
     if not 0 < len(indent) <= STRAY_INDENT or indent.strip(" "):
         return False
-    after = next((s for s in lay.segments[b.index + 1 :] if s.text.strip()), None)
+    after = next_line(lay, b)
     shared = len(indent) <= indent_of(a.text) or (after is not None and len(indent) <= indent_of(after.text))
     opens = a.text.rstrip()[-1:] in OPENING or FIELD.match(a.text) is not None
     return not (shared or opens) and len(indent) != hanging_indent(a.text)
