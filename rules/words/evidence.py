@@ -352,11 +352,6 @@ class Evidence:
         common = len(low) > 1 and self._table is not None and self._table.get(low) >= _frequency(min_zipf)
         return low in self.doc.words or low in self._lexicon or common
 
-    def known_among(self, lows: Iterable[str], min_zipf: float) -> set[str]:
-        """The words of ``lows`` (in lower case) that :meth:`known` accepts, by set operations."""
-        distinct = set(lows)
-        return self.doc.words.keys() & distinct | self.known_elsewhere(distinct, min_zipf)
-
     def known_elsewhere(self, distinct: set[str], min_zipf: float) -> set[str]:
         """The words of ``distinct`` in a lexicon or at Zipf ``min_zipf`` or above, whatever the document."""
         found = distinct & self._lexicon
