@@ -41,7 +41,11 @@ def lint(
     ignore: Iterable[str] | None = None,
     config: ConfigLike = None,
 ) -> list[Diagnostic]:
-    """Diagnostics for ``text`` (no I/O, no global state beyond the loaded plugins)."""
+    """Diagnostics for ``text`` (no I/O, no global state beyond the loaded plugins).
+
+    ``select`` and ``ignore`` take rule codes, prefixes, names or families, as a list or as
+    one comma-separated string (``"WS,WD001"``); ``text`` must be ``str`` (decode bytes first).
+    """
     return Linter(config, select=select, ignore=ignore, lang=lang).lint(text)
 
 

@@ -121,8 +121,9 @@ class Linter:
             config = Config()
         elif not isinstance(config, Config):
             config = Config.from_mapping(config)
+        select, extend_select, ignore = map(_selectors, (select, extend_select, ignore))
         config = config.with_overrides(
-            select=tuple(select) if select is not None else None,
+            select=select,
             extend_select=(*config.extend_select, *extend_select) if extend_select else None,
             ignore=(*config.ignore, *ignore) if ignore else None,
             lang=lang,
@@ -178,6 +179,7 @@ class Linter:
 
     def lint(self, text: str, *, path: str | None = None, lang: str | None = None) -> list[Diagnostic]:
         """Diagnostics for ``text``, sorted by position, with line and column filled in."""
+        _require_str(text)
         nl = NewlineMap(text)
         doc = Document(nl.normalized, lang=self.language(nl.normalized, lang), path=path)
         return self._locate(doc, nl, self._run(doc, self.rules_for(path)))
@@ -193,6 +195,7 @@ class Linter:
         Raises :class:`FixError` naming the rules involved if the text cycles or does not
         settle within ``MAX_FIX_PASSES`` passes.
         """
+        _require_str(text)
         rules = self.rules_for(path)
         allowed = allowed_applicabilities(unsafe)
         priorities = {rule.code: rule.fix_priority for rule in rules if rule.fix_priority}
@@ -242,6 +245,7 @@ class Linter:
         per line and blank lines between, so that document-wide evidence still counts; when
         a fix would merge or split paragraphs, they are returned unrepaired.
         """
+        _require_str(text)
         normalized = text.replace("\r\n", "\n")
         doc = Document(normalized, lang=self.language(normalized, lang), path=path)
         try:
@@ -412,3 +416,20 @@ def _digest(text: str) -> bytes:
     import hashlib  # here: linting alone never needs it (~3 ms of ``import reslint``)
 
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _selectors(selectors: Iterable[str] | None) -> tuple[str, ...] | None:
+    """Rule selectors as a tuple; a string is one selector or a comma-separated list (``"WS,WD"``),
+    not its letters."""
+    if selectors is None:
+        return None
+    if isinstance(selectors, str):
+        return tuple(part.strip() for part in selectors.split(",") if part.strip())
+    return tuple(selectors)
+
+
+def _require_str(text: object) -> None:
+    """A clear error for text that is not a ``str`` (bytes must be decoded first)."""
+    if not isinstance(text, str):
+        hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"text must be str, not {type(text).__name__}{hint}")
