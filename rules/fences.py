@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
-
 from reslint.api import Document
+
+from .lazy_pattern import lazy_regex
 
 FENCE = "```"
 # A code span: a run of backticks, then text, then a run of the same length (Markdown).
-SPAN = regex.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+SPAN = lazy_regex(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 
 
 def in_code(doc: Document, offset: int) -> bool:

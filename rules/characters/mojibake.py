@@ -5,6 +5,7 @@ from typing import Any
 
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
+from ..fences import in_code
 from .encoding import repairs
 
 REPLACEMENT = "\ufffd"
@@ -20,6 +21,8 @@ class Mojibake(Rule):
         A line ftfy's heuristic leaves alone is re-decoded with a plan ftfy used on other
         lines of the document when the whole line decodes and yields only characters
         those repairs yielded. One diagnostic per ftfy step, with ftfy's explanation.
+        Markdown code (a fenced block or a `` `code span` ``) is left alone: there mojibake
+        is an example, as in ftfy's own documentation.
 
     Why it matters:
         ``lâ€™Ã©laboration`` matches no word: search, spelling and every word-level rule
@@ -43,6 +46,8 @@ class Mojibake(Rule):
 
     def check(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Diagnostic]:
         for repair in repairs(doc):
+            if in_code(doc, repair.start):  # a Markdown example of mojibake (`Ã©` for `é`) is meant
+                continue
             original = doc.text[repair.start : repair.end]
             lossy = repair.replacement.count(REPLACEMENT) > original.count(REPLACEMENT)
             safety = Applicability.UNSAFE if lossy else Applicability.SAFE
