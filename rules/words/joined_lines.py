@@ -48,10 +48,10 @@ class SpacedCompound(NamedTuple):
 def spaced_compounds(doc: Document, ev: Evidence) -> Iterator[SpacedCompound]:
     """Each overlong line's one pair of words, where its first line ended, that the document
     hyphenates elsewhere."""
-    texts = doc.text.split("\n")
-    width = _steady_width(texts)
+    width = document_width(doc)
     if width is None:
         return
+    texts = doc.text.split("\n")
     joins = [
         join
         for number, text in enumerate(texts, 1)
@@ -89,6 +89,21 @@ def _join(start: int, text: str, width: int, ev: Evidence) -> _Join | None:
             at, pair = start + match.start(), f"{match[1]} {match[2]}"
             found.append(_Join(at, at + len(match[1]), pair, compound, hyphenated, len(text)))
     return found[0] if len(found) == 1 else None  # with more, no telling which pair the line break was at
+
+
+def document_width(doc: Document) -> int | None:
+    """The width the document is hard-wrapped at, if it is wrapped at a steady one (memoised)."""
+    return doc.memo("words.width", lambda: _steady_width(doc.text.split("\n")))
+
+
+def in_joined_line(doc: Document, offset: int) -> bool:
+    """The line holding ``offset`` is overlong in a hard-wrapped document: two lines the
+    extractor joined where it deleted a line-end hyphen."""
+    width = document_width(doc)
+    if width is None:
+        return False
+    number = doc.line_number(offset)
+    return doc.line_end(number) - doc.line_start(number) > OVERLONG * width
 
 
 def _steady_width(lines: list[str]) -> int | None:

@@ -7,7 +7,7 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from .evidence import Evidence, evidence, shared_memo, shipped_words
-from .joined_lines import SpacedCompound, spaced_compounds
+from .joined_lines import SpacedCompound, in_joined_line, spaced_compounds
 
 MIN_LENGTH = 5
 # No word is longer: a longer token (a run of letters and marks without spaces) is not tried.
@@ -51,8 +51,11 @@ class LostHyphen(Rule):
     Fix safety:
         Safe when the document writes the compound with its hyphen (more often than
         without, if the merged form occurs more than once), or a keep-list or the
-        numerals show it. A merged form that is a common word (`cooperation`) or that
-        the document uses as often is left alone. When only word frequencies suggest
+        numerals show it. When the document writes each form once (`stockouts`,
+        `stock-outs`: a document may spell it both ways), only where the extractor joined
+        two lines (the line is overlong in a hard-wrapped document); unsafe elsewhere. A
+        merged form that is a common word (`cooperation`) or that the document uses as
+        often is left alone. When only word frequencies suggest
         the halves (`thenexisting`), the hyphenated form is a suggestion that is never
         applied. A space where two lines were joined is safe to replace when it is the only
         pair at the first line's end that the document hyphenates, and the document writes
@@ -86,6 +89,10 @@ class LostHyphen(Rule):
             if not _free(text, start, end, glue) or ev.doc.in_url(start, end):
                 continue
             cut, applicability, facts = restorable[word]
+            weak = _one_each(word, cut, ev) and not in_joined_line(doc, start)
+            if applicability is Applicability.SAFE and weak:
+                applicability = Applicability.UNSAFE
+                facts += "; no line was joined here (a document may well spell it both ways)"
             hyphenated = f"{word[:cut]}-{word[cut:]}"
             yield self.diagnostic(
                 start,
@@ -105,6 +112,15 @@ class LostHyphen(Rule):
         )
         fix = Fix.replace(found.offset, found.offset + 1, "-", found.applicability, f"Write `{compound}`")
         return self.diagnostic(found.start, found.end, message, fix=fix, evidence=found.evidence)
+
+
+def _one_each(word: str, cut: int, ev: Evidence) -> bool:
+    """The document writes the word once merged and its compound once hyphenated (no numeral):
+    as likely two spellings (`stockouts`, `stock-outs`) as an extractor's merge."""
+    low = word.lower()
+    numbers = shipped_words("numbers")
+    numeral = low[:cut] in numbers and low[cut:] in numbers
+    return not numeral and ev.doc.words.get(low, 0) == 1 and ev.doc.hyphen_joins.get(low, (0, 0))[1] == 1
 
 
 def _free(text: str, start: int, end: int, glue: str) -> bool:
