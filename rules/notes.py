@@ -403,7 +403,18 @@ def _numbered(
     if number.isdigit() and before and not max(before) < int(number) <= max(before) + MAX_STEP:
         return [], start  # numbering goes up step by step; another number is a list item or a date
     region, end = _parse(lay, body, start)
-    return (region, end) if region and end == _page_end(lay, body, start) else ([], start)
+    return (region, end) if region and _fills_page(lay, body, start, region, end) else ([], start)
+
+
+def _fills_page(lay: Layout, body: Sequence[Segment], start: int, region: Sequence[Note], end: int) -> bool:
+    """The bodies from ``body[start]`` fill the rest of their page: they run to its end
+    (``end``; without form feeds, the document end), or without form feeds to the page
+    furniture after them (``/...``, a job number, the next page's symbol), which the
+    region passed."""
+    if end == _page_end(lay, body, start) or lay.has_form_feeds:
+        return end == _page_end(lay, body, start)
+    foot = _area_end(lay, body, start)
+    return foot < end and all(s.index < body[foot].index for note in region for s in note.segments)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -525,6 +536,8 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
             continue
         head = alone or NOTE_START.match(text)
         waiting = current is not None and _waiting(current)
+        if crossed and (alone or waiting):
+            break  # a number alone at the foot or at the next page's top: a page number (``7``)
         if waiting and (alone or not _opens_body(text)):
             return [], i  # a column of numbers, ``1`` ⏎ ``.. text`` (a list item in visual order)
             # or a number alone before the rest of a sentence
@@ -704,6 +717,8 @@ def _scan(
         kind = kinds.get(seg.index)
         text = clean(seg.text)
         current = scan.bodies[-1] if scan.bodies else None
+        if kind == "separator":
+            return None, i  # footnotes come after a separator line, not before one
         if seg.index in folios or kind not in (None, "url") or kind is None and _mirrored_furniture(text):
             if not lay.has_form_feeds and scan.bodies and _unnumbered(scan.bodies) == available:
                 break  # without form feeds, page furniture after a complete block ends it
