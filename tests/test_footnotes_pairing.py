@@ -205,6 +205,27 @@ def test_a_page_number_printed_amid_the_column_is_passed_over() -> None:
     assert "\n\n4\n\n" in out[: out.index("Nicola Yeates")]
 
 
+def test_a_page_number_at_the_next_page_top_is_no_footnote() -> None:
+    """DP-FPA/2025/1 (pypdf, form feeds stripped): footnote 5, the next page's symbol, then
+    ``7`` (its page number) and body text ``Institutions, UNDP supported …``, which was
+    moved to the end as footnote 7."""
+    text = read("un_DP-FPA_2025_1_pypdf_noff.txt")
+    found = bodies(text)
+    assert "7" not in found and found["5"].startswith("The 10-10-10 targets")
+    out = reslint.fix(text, select=["FN"]).text
+    assert out.index("Institutions, UNDP supported") < out.index("5 The 10-10-10 targets")
+
+
+def test_numbered_rows_above_a_separator_are_no_footnotes() -> None:
+    """UNW/2025/3 (pdftotext, first 18 pages, form feeds stripped): a table's ``1`` ⏎ ``Risk
+    Assessment …``, ``2`` ⏎ ``Limited review …`` just above the separator of footnote 9
+    (footnotes come after a separator, not before one)."""
+    text = read("un_UNW_2025_3_pdftotext_noff.txt")
+    found = bodies(text)
+    assert not any(body.startswith(("Risk Assessment", "Limited review")) for body in found.values())
+    assert found["9"].startswith("The report contains 12 recommendations.")
+
+
 def test_a_link_line_ending_the_page_under_the_last_body_moves_with_it() -> None:
     """A/80/61 (pdfminer): ``4  FAO and WHO. …`` ⏎⏎ ``… Geneva, Switzerland.`` ⏎
     ``https://doi.org/10.4060/cd2223en.`` ⏎⏎ ``2/14``; the link was left between ``anaemia
