@@ -68,6 +68,8 @@ class Document:
         self.edits: tuple[Edit, ...] = tuple(edits) if previous is not None else ()
         """The edits (sorted, not overlapping) that made :attr:`text` from ``previous.text``."""
         if previous is not None:
+            if previous.lang != lang:  # what rules reuse from it holds for its language
+                raise ValueError(f"the previous document is in {previous.lang!r}, not {lang!r}")
             previous.previous = None
         # Each line starts one past the end of the previous one (C-level loops: a 50 MB text
         # with a million lines takes milliseconds).

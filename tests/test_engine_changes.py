@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import pytest
 from edit_cases import edited
 from hypothesis import given
 from hypothesis import strategies as st
@@ -42,6 +43,8 @@ def test_changed_lines_merge_the_edits_of_one_line() -> None:
     assert doc.text == "one\nTwothree\nfour\n"
     assert doc.changed_lines() == (LineChange(4, 14, 4, 13),)
     assert Document(old).changed_lines() == ()
+    with pytest.raises(ValueError, match="previous document is in 'fr'"):
+        Document(old, lang="en", previous=Document(old, lang="fr"))
 
 
 class _Recorder(Rule):
