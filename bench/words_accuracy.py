@@ -14,7 +14,10 @@ an extraction the source says what is right:
 The UN extractions have no source, but PyMuPDF splits almost no word and keeps the hyphen
 of compounds at line ends, so its text of the same PDF is the reference for the default
 pdftotext output: split words (WD001) and compounds whose hyphen pdftotext deleted (WD003:
-`genderbased` is an artifact when PyMuPDF prints `gender-based`, at a line end or not).
+`genderbased` is an artifact when PyMuPDF prints `gender-based`, at a line end or not). WD003's
+compounds printed with a space where pdftotext joined two lines (`drug resistant`) are scored
+apart, by counts: a pair that the text writes spaced more often than PyMuPDF does, and that
+PyMuPDF hyphenates, is that many lost hyphens.
 
 The French OCR of `icdar-fr` (ICDAR 2017 and 2019 post-OCR sets) aligns each OCR text with
 its gold transcription character by character (`@` fills gaps): a split word is an OCR
@@ -235,7 +238,9 @@ def _around(text: str, m: regex.Match[str]) -> tuple[int, int]:
     return start, min(ends, default=len(text))
 
 
-def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -> None:
+def score_lost_hyphens(
+    text: str, diagnostics: list[reslint.Diagnostic], truth: Truth, score: Score, name: str
+) -> None:
     # Every run of parts of a compound (`fit-forpurpose` lost the hyphen of `for-purpose`), outside URLs.
     source = truth.text
     compounds = (m for m in COMPOUND.finditer(source) if not URLISH.search(source, *_around(source, m)))
@@ -253,7 +258,9 @@ def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: s
     }
     score.positives += len(positives)
     found = {}
-    for d in reslint.lint(text, lang=lang, select=["WD003"]):
+    for d in diagnostics:
+        if " " in text[d.start : d.end]:
+            continue  # a compound printed with a space (`drug resistant`): scored by `score_spaced_compounds`
         found[d.start, d.end] = d
         real = (d.start, d.end) in positives
         if not real and truth.words[text[d.start : d.end]]:
@@ -273,6 +280,39 @@ def score_lost_hyphens(text: str, lang: str, truth: Truth, score: Score, name: s
         score.miss(name, "WD003", text[start:end], found.get((start, end)))
 
 
+def score_spaced_compounds(
+    text: str, diagnostics: list[reslint.Diagnostic], truth: Truth, score: Score
+) -> None:
+    """WD003's compounds printed with a space where pdftotext joined two lines (`drug resistant`),
+    by counts: a pair the reference (line-end hyphens joined) writes spaced fewer times than
+    the text, and hyphenated, is that many lost hyphens."""
+    wanted: Counter[str] = Counter()
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])(\p{L}+)-(\p{L}+)(?![\p{L}\p{M}-])", truth.text):
+        pair = f"{m[1]} {m[2]}"
+        wanted[pair] = max(0, _spaced(text, pair) - _spaced(truth.text, pair))
+    score.positives += sum(wanted.values())
+    for d in diagnostics:
+        pair = text[d.start : d.end]
+        if " " not in pair:
+            continue
+        real = wanted[pair] > 0
+        wanted[pair] -= real
+        score.diagnostics += 1
+        score.true_diagnostics += real
+        score.detected += real
+        if d.fix is not None and d.fixable:
+            kind = d.fix.applicability.value
+            score.fixes[kind] += 1
+            score.right_fixes[kind] += real
+            score.recalled[kind] += real
+            if not real:
+                score.errors.append(f"WD003 spaced {kind} `{pair}`")
+
+
+def _spaced(text: str, pair: str) -> int:
+    return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(pair)}(?![\p{{L}}\p{{M}}])", text))
+
+
 def score_un(scores: dict[str, Score]) -> None:
     """pdftotext against PyMuPDF's text of the same PDF."""
     for path in un_extractions("pdftotext"):
@@ -284,7 +324,9 @@ def score_un(scores: dict[str, Score]) -> None:
         where = f"un/{path.name}"
         group = scores.setdefault("WD001 un-en pdftotext", Score())
         score_splits(text, "en", truth, group, where, extracted_truth=True)
-        score_lost_hyphens(text, "en", truth, scores.setdefault("WD003 un-en pdftotext", Score()), where)
+        lost = reslint.lint(text, lang="en", select=["WD003"])
+        score_lost_hyphens(text, lost, truth, scores.setdefault("WD003 un-en pdftotext", Score()), where)
+        score_spaced_compounds(text, lost, truth, scores.setdefault("WD003 spaced un-en pdftotext", Score()))
 
 
 class Aligned:
