@@ -53,8 +53,8 @@ def test_evidence_names_the_first_piece(fixtures_dir: Path) -> None:
 
 
 def test_layout_rows_left_to_the_other_rules_without_sc012(fixtures_dir: Path) -> None:
-    """SC012's fix starts at the line break before its rows and so comes first; without it,
-    SC001 still takes the bidi controls out of those rows."""
+    """SC012's fixes go first where they start with another rule's (its ``fix_priority``);
+    without it, SC001 still takes the bidi controls out of those rows."""
     text = _read(fixtures_dir, FIXTURES[1])
     fixed = reslint.fix(text, select=SELECT, ignore=["SC012"]).text
     assert not regex.search("[\u202a-\u202e]", fixed)
