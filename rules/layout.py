@@ -76,7 +76,8 @@ UN_TITLE = lazy_regex(r"^\s*\d{1,3}/\d{1,4}\.\s+\S")
 NOTE_START = lazy_regex(r"^\s*(\d{1,3}|\*{1,3})/?\s+(\S.*)$")
 NUMBER_ONLY = lazy_regex(r"^\s*(\d{1,3})\s*$")
 # A document's language named alone on a line: the masthead's `FRANÇAIS`, and the running header
-# of older UN documents (`E/ICEF/672(Première partie)` ⏎ `Français` on every page).
+# of older UN documents (`E/ICEF/672(Première partie)` ⏎ `Français` on every page; PG004 reads
+# it as a page header the layout missed).
 LANGUAGE_NAMES = frozenset(
     "english french spanish russian arabic chinese français anglais espagnol russe arabe chinois "
     "español inglés francés ruso árabe chino".split()

@@ -8,28 +8,26 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..fences import in_fence
-from ..layout import Layout, Segment, layout
+from ..layout import LANGUAGE_NAMES, Layout, Segment, layout
+from ..lazy_pattern import lazy_regex
 from .flow import LIST_ITEM, body_pairs, continues, gap, unfinished, usual_gap
 
 STRAY_INDENT = 2  # at most this many leading spaces count as a stray space, not layout
 # Page-top headers the layout did not recognise (OCR, a symbol glued to the title):
 # ``E/ICEF/672(Première partie)``, ``A/39/36L``, ``Paqe 3``, ``EngI ish``.
-SYMBOL_LIKE = regex.compile(r"^\s*\S*\p{L}\S*/\S")
-PAGE_LINE = regex.compile(r"^\s*[PF]a[gqpr][eé]\s+\S{1,5}\s*$")
-LANGUAGES = frozenset(
-    "english french spanish russian arabic chinese français anglais espagnol español inglés francés".split()
-)
+SYMBOL_LIKE = lazy_regex(r"^\s*\S*\p{L}\S*/\S")
+PAGE_LINE = lazy_regex(r"^\s*[PF]a[gqpr][eé]\s+\S{1,5}\s*$")
 # ``…; and`` ends a paragraph of an enumeration (a preamble's ``…; and⏎⏎considering``):
 # the blank lines or indent after it are the paragraph break, not a gap inside a sentence.
-ENUMERATION_END = regex.compile(r";\s*(?:and|or|et|ou|y|o|и|или)\s*$", regex.IGNORECASE)
+ENUMERATION_END = lazy_regex(r";\s*(?:and|or|et|ou|y|o|и|или)\s*$", regex.IGNORECASE)
 # A Markdown heading (``# Title``) or the fence closing a code block ends its paragraph.
-MARKDOWN_END = regex.compile(r"\s*(?:#{1,6}\s|```)")
+MARKDOWN_END = lazy_regex(r"\s*(?:#{1,6}\s|```)")
 # A rule: a line of one repeated character (``-----``, ``=====``), under a heading (Setext,
 # reStructuredText) or between sections. It ends a paragraph, and the line right above it
 # is a heading. Not ``_____``: UN documents draw their footnote separator so.
-RULE = regex.compile(r"\s*([-=~^*#+])\1{2,}\s*$")
+RULE = lazy_regex(r"\s*([-=~^*#+])\1{2,}\s*$")
 OPENING = "([{"  # a line ending in one of these opens a block its next line is indented in
-FIELD = regex.compile(r"[A-Z][A-Za-z-]*:(?:\s|$)")  # ``Files:``, ``Comment:``: a header field
+FIELD = lazy_regex(r"[A-Z][A-Za-z-]*:(?:\s|$)")  # ``Files:``, ``Comment:``: a header field
 HEADER_LINE = 40  # a line this short may be the first of a page header
 HEADER_SPAN = 3  # non-blank lines of a page top checked for header shapes
 
@@ -160,4 +158,4 @@ def page_top(lay: Layout, seg: Segment) -> bool:
 def header_shape(text: str) -> bool:
     """A symbol-like token with ``/``, a ``Page N`` line (``Paqe 3``) or a language name."""
     name = text.replace("I", "l").replace(" ", "").casefold()
-    return bool(SYMBOL_LIKE.match(text) or PAGE_LINE.match(text)) or name in LANGUAGES
+    return bool(SYMBOL_LIKE.match(text) or PAGE_LINE.match(text)) or name in LANGUAGE_NAMES
