@@ -88,6 +88,7 @@ FAMILIES = ("CH", "TY")
 
 
 def best(run: Callable[[], object], repeat: int) -> float:
+    """The least CPU time (seconds) of ``repeat`` calls of ``run`` (``bench/native_floor.py`` too)."""
     times = []
     for _ in range(repeat):
         start = time.process_time()

@@ -32,13 +32,12 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from characters_cost import best  # noqa: E402
 from corpus import large_french_text, require_corpus  # noqa: E402
 
 from reslint.api import Document  # noqa: E402
@@ -125,15 +124,6 @@ def flags_table() -> bytes:
         flags |= SPACE if char == " " else WORD if char.isalnum() or char == "_" else 0
         table[code] = flags
     return bytes(table)
-
-
-def best(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        run()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def main() -> int:

@@ -89,6 +89,12 @@ class Score:
             kind = d.fix.applicability.value if d.fix else "no fix"
             self.misses.append(f"{name}: {code} {kind} `{span}`: {d.evidence}")
 
+    def fixed(self, kind: str, right: bool, recalled: bool) -> None:
+        """Counts a fix of applicability ``kind``: right or not, of a positive or not."""
+        self.fixes[kind] += 1
+        self.right_fixes[kind] += right
+        self.recalled[kind] += recalled
+
     def row(self, name: str) -> str:
         def ratio(a: int, b: int) -> str:
             return f"{a / b:.3f}" if b else "–"
@@ -190,9 +196,7 @@ def score_splits(
         if d.fix is None:
             continue
         kind = d.fix.applicability.value
-        score.fixes[kind] += 1
-        score.right_fixes[kind] += real
-        score.recalled[kind] += real and (d.start, d.end) in positives
+        score.fixed(kind, real, real and (d.start, d.end) in positives)
         if not real:
             score.errors.append(f"{name}: WD001 {kind} `{text[d.start : d.end]}`")
     for start, end in sorted(positives):
@@ -220,9 +224,7 @@ def score_hyphens(text: str, lang: str, truth: Truth, score: Score, name: str) -
         kind = d.fix.applicability.value
         replacement = d.fix.edits[0].replacement
         got = "keep" if replacement[:1] in "-\u2010" else "drop"
-        score.fixes[kind] += 1
-        score.right_fixes[kind] += got == want
-        score.recalled[kind] += got == want
+        score.fixed(kind, got == want, got == want)
         if got != want:
             score.errors.append(f"{name}: WD002 {kind} {got} `{text[d.start : d.end]!s}` (want {want})")
     for start in sorted(expected):
@@ -271,9 +273,7 @@ def score_lost_hyphens(
         if d.fix is None or not d.fixable:
             continue
         kind = d.fix.applicability.value
-        score.fixes[kind] += 1
-        score.right_fixes[kind] += real
-        score.recalled[kind] += real
+        score.fixed(kind, real, real)
         if not real:
             score.errors.append(f"{name}: WD003 {kind} `{text[d.start : d.end]}`")
     for start, end in sorted(positives):
@@ -302,9 +302,7 @@ def score_spaced_compounds(
         score.detected += real
         if d.fix is not None and d.fixable:
             kind = d.fix.applicability.value
-            score.fixes[kind] += 1
-            score.right_fixes[kind] += real
-            score.recalled[kind] += real
+            score.fixed(kind, real, real)
             if not real:
                 score.errors.append(f"WD003 spaced {kind} `{pair}`")
 
@@ -400,9 +398,7 @@ def score_ocr(scores: dict[str, Score]) -> None:
             score.detected += (d.start, d.end) in positives
             if d.fix is not None:
                 kind = d.fix.applicability.value
-                score.fixes[kind] += 1
-                score.right_fixes[kind] += real
-                score.recalled[kind] += real and (d.start, d.end) in positives
+                score.fixed(kind, real, real and (d.start, d.end) in positives)
                 if not real:
                     gold = doc.gold_of(max(0, d.start - 20), min(len(doc.ocr), d.end + 20))
                     score.errors.append(f"{name}: WD001 {kind} `{doc.ocr[d.start : d.end]}`, gold `{gold}`")
