@@ -41,14 +41,6 @@ class MultipleSpaces(Rule):
         Finds two or more consecutive spaces between words of one line. Leading
         indentation and trailing spaces are left to other rules.
 
-    Why it matters:
-        pdfminer and pypdf double the spaces of justified lines (``la  coopération``);
-        the doubled space splits tokens for search, matching and embedding.
-
-    Example:
-        ``prévenir et combattre efficacement le terrorisme,  et`` →
-        ``prévenir et combattre efficacement le terrorisme, et``
-
         Two spaces after the end of a sentence are the typist's convention, not a run to
         join (``PURPOSE.  See the`` in the GPL), where the document follows it: at least
         two and a fifth of its sentence ends take two spaces, most of those of the
@@ -62,6 +54,14 @@ class MultipleSpaces(Rule):
         and so are the lines framed by one character at both ends: a box drawn in a
         licence (``*  6. Disclaimer of Warranty  *`` in the MPL) or a Markdown table row
         (``| a  | b |``), not an asterism (``*  *  *``). They are skipped.
+
+    Why it matters:
+        pdfminer and pypdf double the spaces of justified lines (``la  coopération``);
+        the doubled space splits tokens for search, matching and embedding.
+
+    Example:
+        ``prévenir et combattre efficacement le terrorisme,  et`` →
+        ``prévenir et combattre efficacement le terrorisme, et``
 
     Fix safety:
         Safe for runs of two or three spaces. Runs of four or more are usually layout

@@ -43,6 +43,10 @@ class SpaceBeforeCommaOrPeriod(Rule):
         decimals (`.5`) are left alone, and so are `; : ! ?`, before which French puts a
         space (the typography family owns them).
 
+        Code is left alone: a full stop standing for the current directory before an
+        option or a shell operator (`pip install -e . --group dev`, `cmake . -DX=ON`) and
+        anything in Markdown code (a fence or a code span).
+
     Why it matters:
         Extractors print a space where a glyph was kerned or set in italics
         (`in all its forms . Rome.`, `no one behind , its`, `William J .`); the detached
@@ -51,10 +55,6 @@ class SpaceBeforeCommaOrPeriod(Rule):
     Example:
         `leave no one behind , its UNAIDS Division` →
         `leave no one behind, its UNAIDS Division`
-
-        Code is left alone: a full stop standing for the current directory before an
-        option or a shell operator (`pip install -e . --group dev`, `cmake . -DX=ON`) and
-        anything in Markdown code (a fence or a code span).
 
     Fix safety:
         Safe: only the spaces are removed. Unsafe when the document itself spaces the mark

@@ -49,7 +49,8 @@ class SpaceBeforeHyphen(Rule):
         (`co -chairs`, `UN -Nutrition`, `Secretary -General`). A dash spaced on both
         sides (`2008 - 2011`, `word - word`), a list dash at the start of a line and a
         number range (`2008 -2011`) are left alone; a digit after the hyphen is accepted
-        only after an acronym (`COVID -19`).
+        only after an acronym (`COVID -19`). Markdown code (a fence or a code span:
+        `` `make -j4` ``) is skipped.
 
     Why it matters:
         Word writes kerning offsets before hyphens and pdftotext, pdfminer and pypdf turn
@@ -66,8 +67,7 @@ class SpaceBeforeHyphen(Rule):
         hyphen may be a dash whose following space was lost (`défenseur -de ce qui`,
         dialogue dashes in old French print), and always unsafe for a single letter after
         a lower-case word: `git rebase -i`, `ls -l` are command-line options, even where a
-        branch name writes `rebase-i-redo` (`SPLM -N` keeps its evidence). Markdown code
-        (a fence or a code span: `` `make -j4` ``) is skipped.
+        branch name writes `rebase-i-redo` (`SPLM -N` keeps its evidence).
     """
 
     code = "WS005"

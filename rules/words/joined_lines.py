@@ -70,6 +70,8 @@ def spaced_compounds(doc: Document, ev: Evidence) -> Iterator[SpacedCompound]:
 
 
 class _Join(NamedTuple):
+    """A pair of words where an overlong line's first line ended, that the document hyphenates."""
+
     start: int  # offset of the pair
     space: int  # offset of the space between its words
     pair: str  # `drug resistant`
