@@ -471,7 +471,7 @@ def _write_report(reports: Sequence[FileReport], args: argparse.Namespace, out: 
     if args.output_format in ("full", "concise") and not args.quiet and not args.statistics:
         if args.fix_only:
             fixed = sum(len(r.applied) for r in ok)
-            out.write(f"Fixed {_diagnostics(fixed)}.\n" if fixed else "Nothing to fix.\n")
+            out.write(f"Fixed {diagnostics_found(fixed)}.\n" if fixed else "Nothing to fix.\n")
         else:
             _write_summary(ok, out, len(reports) - len(ok))
 
@@ -502,7 +502,7 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         out.write(summary + "\n")
         return
     fixable, unsafe = _fixable_counts(remaining)
-    parts = [f"Found {_diagnostics(len(remaining) + fixed)}"]
+    parts = [f"Found {diagnostics_found(len(remaining) + fixed)}"]
     if fixed:
         parts.append(f" ({fixed} fixed, {len(remaining)} remaining)")
     out.write("".join(parts) + ".\n")
@@ -512,7 +512,8 @@ def _write_summary(reports: Sequence[FileReport], out: TextIO, unchecked: int = 
         out.write(f"[-] {unsafe} more fixable with --fix --unsafe-fixes.\n")
 
 
-def _diagnostics(count: int) -> str:
+def diagnostics_found(count: int) -> str:
+    """``1 diagnostic``, ``2 diagnostics``."""
     return f"{count} diagnostic{'s' if count != 1 else ''}"
 
 

@@ -22,7 +22,15 @@ from string import Template
 from typing import Any
 
 from reslint import __version__
-from reslint.check import Options, check_files, jobs, linter_for, print_errors, warn_plugin_failures
+from reslint.check import (
+    Options,
+    check_files,
+    diagnostics_found,
+    jobs,
+    linter_for,
+    print_errors,
+    warn_plugin_failures,
+)
 from reslint.cli_options import add_rule_options, selectors
 from reslint.diagnostics import Diagnostic, Edit
 from reslint.errors import ReslintError
@@ -80,8 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"reslint: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     print_errors(reports)  # the page lists them too, but a run that skipped files should say so
-    found = sum(len(r.diagnostics) for r in reports)
-    print(f"reslint: wrote {args.output} ({found} diagnostics in {len(reports)} files)", file=sys.stderr)
+    found = diagnostics_found(sum(len(r.diagnostics) for r in reports))
+    print(f"reslint: wrote {args.output} ({found} in {len(reports)} files)", file=sys.stderr)
     return EXIT_OK
 
 

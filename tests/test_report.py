@@ -212,7 +212,7 @@ def test_files_not_checked_are_named_on_stderr(
     assert main(["report", ".", "-o", "r.html", "--no-cache", "--select", "WS"]) == 0
     err = capsys.readouterr().err
     assert "reslint: error: latin.txt: not valid utf-8" in err
-    assert "reslint: wrote r.html (1 diagnostics in 2 files)" in err
+    assert "reslint: wrote r.html (1 diagnostic in 2 files)" in err
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a file name that is not UTF-8")
