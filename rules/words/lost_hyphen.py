@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from itertools import compress
 from typing import Any
 
@@ -53,13 +54,16 @@ class LostHyphen(Rule):
         without, if the merged form occurs more than once), or a keep-list or the
         numerals show it. When the document writes each form once (`stockouts`,
         `stock-outs`: a document may spell it both ways), only where the extractor joined
-        two lines (the line is overlong in a hard-wrapped document); unsafe elsewhere. A
-        merged form that is a common word (`cooperation`) or that the document uses as
-        often is left alone. When only word frequencies suggest
-        the halves (`thenexisting`), the hyphenated form is a suggestion that is never
-        applied. A space where two lines were joined is safe to replace when it is the only
-        pair at the first line's end that the document hyphenates, and the document writes
-        the compound with its hyphen at least as often as with a space; unsafe otherwise.
+        two lines (the line is overlong in a hard-wrapped document); unsafe elsewhere.
+        Unsafe too for a CamelCase word (`DiffHighlight`, a Perl module beside its tool
+        `diff-highlight`) unless the document writes the compound with the same capitals
+        (`Secretary-General` for `SecretaryGeneral`). A merged form that is a common word
+        (`cooperation`) or that the document uses as often is left alone. When only word
+        frequencies suggest the halves (`thenexisting`), the hyphenated form is a
+        suggestion that is never applied. A space where two lines were joined is safe to
+        replace when it is the only pair at the first line's end that the document
+        hyphenates, and the document writes the compound with its hyphen at least as often
+        as with a space; unsafe otherwise.
     """
 
     code = "WD003"
@@ -83,6 +87,7 @@ class LostHyphen(Rule):
             and not ev.in_lexicon(word)
             and (found := _remembered(restored, word, low, ev))
         }
+        written = cache(text.__contains__)  # a compound as spelled, capitals included
         for i in compress(range(len(texts)), map(restorable.__contains__, texts)):
             (start, end), word = tokens[i], texts[i]
             glue = DOC_GLUE if ev.doc.hyphen_joins.get(word.lower()) else GLUE
@@ -90,10 +95,14 @@ class LostHyphen(Rule):
                 continue
             cut, applicability, facts = restorable[word]
             weak = _one_each(word, cut, ev) and not in_joined_line(doc, start)
+            hyphenated = f"{word[:cut]}-{word[cut:]}"
             if applicability is Applicability.SAFE and weak:
                 applicability = Applicability.UNSAFE
                 facts += "; no line was joined here (a document may well spell it both ways)"
-            hyphenated = f"{word[:cut]}-{word[cut:]}"
+            elif applicability is Applicability.SAFE and _camel_case(word, cut) and not written(hyphenated):
+                # `DiffHighlight` beside `diff-highlight`: a name (`SecretaryGeneral` has `Secretary-General`)
+                applicability = Applicability.UNSAFE
+                facts += f"; `{hyphenated}` itself is not in the document (a CamelCase name?)"
             yield self.diagnostic(
                 start,
                 end,
@@ -112,6 +121,12 @@ class LostHyphen(Rule):
         )
         fix = Fix.replace(found.offset, found.offset + 1, "-", found.applicability, f"Write `{compound}`")
         return self.diagnostic(found.start, found.end, message, fix=fix, evidence=found.evidence)
+
+
+def _camel_case(word: str, cut: int) -> bool:
+    """A capital starts the second half after a lower-case first half: ``DiffHighlight`` (a name
+    written so on purpose) as well as ``SecretaryGeneral`` (the extractor's merge)."""
+    return word[cut - 1].islower() and word[cut].isupper()
 
 
 def _one_each(word: str, cut: int, ev: Evidence) -> bool:
