@@ -48,7 +48,8 @@ class Document:
     the text outside those lines, which is the same text, shifted. ``previous`` is
     ``None`` on a first pass, after a change of language and outside the fix loop; the
     two are in the same language. A document keeps only the one
-    before it (creating a document with ``previous`` releases ``previous.previous``).
+    before it (creating a document with ``previous`` releases ``previous.previous``), and
+    of that one's analyses only those memoised with ``reuse=True`` (see :meth:`memo`).
     """
 
     def __init__(
@@ -71,11 +72,13 @@ class Document:
             if previous.lang != lang:  # what rules reuse from it holds for its language
                 raise ValueError(f"the previous document is in {previous.lang!r}, not {lang!r}")
             previous.previous = None
+            previous._keep_reused()
         # Each line starts one past the end of the previous one (C-level loops: a 50 MB text
         # with a million lines takes milliseconds).
         lengths = map(len, text.split("\n")[:-1])
         self._line_starts = list(accumulate(lengths, lambda start, length: start + length + 1, initial=0))
         self._memo: dict[str, Any] = {}
+        self._reused: set[str] = set()  # the memo keys the next fix pass may read (``reuse=True``)
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -150,8 +153,16 @@ class Document:
             changes.append(LineChange(start, end, new_start, end + shift))
         return tuple(changes)
 
-    def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """Return the analysis stored under ``key``, computing it once per document."""
+    def memo(self, key: str, compute: Callable[[], T], *, reuse: bool = False) -> T:
+        """Return the analysis stored under ``key``, computing it once per document.
+
+        ``reuse=True`` marks an analysis the next fix pass reads from this document (as its
+        :attr:`previous`): it is kept when the next pass's document links this one, and the
+        other analyses are dropped then (a previous document would otherwise hold them all
+        through the next pass). Marking it in any call keeps it.
+        """
+        if reuse:
+            self._reused.add(key)
         try:
             return self._memo[key]  # type: ignore[no-any-return]
         except KeyError:
@@ -160,3 +171,8 @@ class Document:
             if key not in self._memo:
                 self._memo[key] = compute()
             return self._memo[key]  # type: ignore[no-any-return]
+
+    def _keep_reused(self) -> None:
+        """Drop the analyses not marked ``reuse=True`` (this document became a previous one)."""
+        with self._lock:
+            self._memo = {key: value for key, value in self._memo.items() if key in self._reused}

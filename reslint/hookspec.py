@@ -23,7 +23,8 @@ def reslint_rules() -> list[type[Any]]:
     already taken waits for the next pass; at the same start, a rule's ``fix_priority`` goes
     first (see :class:`reslint.Rule`). Each pass after the first sees the previous pass's
     document and edits (``Document.previous``, ``Document.changed_lines()``), so that a rule
-    can reuse what it computed there for the lines the pass left alone.
+    can reuse what it computed there for the lines the pass left alone: what it memoised there
+    with ``Document.memo(..., reuse=True)``; the previous document's other analyses are dropped.
     """
     raise NotImplementedError
 

@@ -74,3 +74,14 @@ def test_fix_passes_see_the_previous_document_and_its_edits() -> None:
     assert third.previous is second and second.previous is None  # only one pass back is kept
     assert third.changed_lines() == (LineChange(2, 5, 2, 4),)
     assert linter.lint("ax\n") and rule.seen[-1].previous is None
+
+
+def test_a_previous_document_keeps_only_the_analyses_marked_for_reuse() -> None:
+    old = Document("ax\n")
+    assert old.memo("kept", lambda: [1], reuse=True) == [1]
+    assert old.memo("dropped", lambda: [2]) == [2]
+    old.memo("marked-when-read", lambda: [3])
+    assert old.memo("marked-when-read", lambda: [4], reuse=True) == [3]
+    Document("a\n", previous=old, edits=[Edit(1, 2, "")])
+    assert old.memo("kept", lambda: [5]) == [1] and old.memo("marked-when-read", lambda: [6]) == [3]
+    assert old.memo("dropped", lambda: [7]) == [7]  # computed again

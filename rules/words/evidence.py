@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 import sys
 import threading
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate, compress, pairwise, repeat
 from operator import contains
 from pathlib import Path
@@ -119,10 +121,11 @@ class DocWords:
 class Chunks:
     """A text split by ``WORD_SPLIT``: separator, word, separator, …, word, separator (``parts``),
     the offset where each part ends, the words in lower case, and the runs of words kept from the
-    previous fix pass's split (``kept``: first word here, first word there, how many)."""
+    previous fix pass's split (``kept``: first word here, first word there, how many). The offsets
+    are machine integers: the next fix pass keeps the split (and would keep an int object per part)."""
 
     parts: list[str]
-    ends: list[int]
+    ends: array[int]
     lowered: list[str]
     kept: list[tuple[int, int, int]]
 
@@ -151,7 +154,7 @@ def chunks(doc: Document) -> Chunks:
     """``doc``'s text split into separators and words (computed once per document). In a fix pass,
     only the lines the previous pass changed are split again: no word spans a line break, so
     the rest is the previous document's split (:meth:`Document.changed_lines`)."""
-    return doc.memo("words.chunks", lambda: _chunks(doc))
+    return doc.memo("words.chunks", lambda: _chunks(doc), reuse=True)
 
 
 def _chunks(doc: Document) -> Chunks:
@@ -166,7 +169,7 @@ def _chunks(doc: Document) -> Chunks:
             parts[-1] += new_parts[0]  # the separators either side of a line start join
             parts.extend(new_parts[1:])
             lowered.extend(new_lowered)
-    return Chunks(parts, list(accumulate(map(len, parts))), lowered, kept)
+    return Chunks(parts, array("q", accumulate(map(len, parts))), lowered, kept)
 
 
 def _pieces(doc: Document, previous: Document) -> Iterator[tuple[list[str], list[str], int]]:
@@ -188,16 +191,14 @@ def _split(text: str) -> tuple[list[str], list[str]]:
 
 
 def doc_words(doc: Document) -> DocWords:
-    """The document's word and compound counts, computed once per document."""
-    return doc.memo("words.counts", lambda: _count(doc))
+    """The document's word and compound counts (its :class:`Evidence` counts them once)."""
+    return _count(doc.text, chunks(doc))
 
 
-def _count(doc: Document) -> DocWords:
-    text = doc.text
+def _count(text: str, split: Chunks) -> DocWords:
     urls = _urls(text)
-    split = chunks(doc)
     pieces, bounds = split.parts, split.ends  # separator, word, separator, …, word, separator
-    tokens = Spans(bounds[0:-1:2], bounds[1::2])
+    tokens = Spans(bounds[0:-1:2].tolist(), bounds[1::2].tolist())
     texts, gaps = tuple(pieces[1::2]), tuple(pieces[2:-1:2])
     lowered = tuple(split.lowered)
     words = Counter(lowered)
@@ -265,24 +266,35 @@ def _outside(spans: list[tuple[int, int]], urls: tuple[tuple[int, int], ...]) ->
 def evidence(doc: Document, options: Mapping[str, Any]) -> Evidence:
     """The :class:`Evidence` for ``doc`` under the family ``options`` (built once per document)."""
     user = tuple(options.get("extend-words", ()))
-    return doc.memo(f"words.evidence.{hash(user)}", lambda: Evidence(doc, user))
+    key = f"words.evidence.{hash(user)}"
+    return doc.memo(key, lambda: Evidence(doc, user, doc.memo(f"{key}.memo", dict, reuse=True)))
 
 
 class Evidence:
-    """What is known about words in one document: frequencies, its own counts, lexicons."""
+    """What is known about words in one document: frequencies, its own counts, lexicons.
 
-    def __init__(self, doc: Document, user_words: Iterable[str] = ()) -> None:
+    Its :meth:`memo` is kept for the next fix pass (``Document.memo(reuse=True)``), the rest is
+    dropped: the evidence of a previous document is built again cheaply, its counts taken on first use.
+    """
+
+    def __init__(self, doc: Document, user_words: Iterable[str], memo: dict[str, Any]) -> None:
         self.lang = doc.lang
-        self.doc = doc_words(doc)
+        self._text, self._split = doc.text, chunks(doc)
+        self._memo = memo
         self._table: Frequencies | None = frequencies(doc.lang) if doc.lang in FREQUENCY_LANGS else None
         self._letters = LETTER_WORDS.get(doc.lang or "", frozenset())
         self._lexicon = shipped_words("lexicon") | {w.lower() for w in user_words}
         self._zipf: dict[str, float] = shared_memo("zipf", doc.lang)  # `_lookup` reads the language alone
         self._clean: bool | None = None
-        self._memo: dict[str, Any] = {}
+
+    @cached_property
+    def doc(self) -> DocWords:
+        """The document's own words (:func:`doc_words`)."""
+        return _count(self._text, self._split)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """What ``compute`` returns, computed once for this document and these user words."""
+        """What ``compute`` returns, computed once for this document and these user words (the next
+        fix pass may read it from the previous document's evidence: it is kept for that pass)."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[no-any-return]

@@ -113,7 +113,7 @@ def _lookalike_tokens(doc: Document) -> list[tuple[int, str]]:
     """The ALNUM tokens holding a look-alike character (all that :func:`_maybe_suspect` accepts) with
     their offsets (once per document). In a fix pass, only the lines the previous pass changed are
     scanned again: no token spans a line break (:meth:`Document.changed_lines`)."""
-    return doc.memo("words.lookalike-tokens", lambda: _tokens_after(doc))
+    return doc.memo("words.lookalike-tokens", lambda: _tokens_after(doc), reuse=True)
 
 
 def _tokens_after(doc: Document) -> list[tuple[int, str]]:
