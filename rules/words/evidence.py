@@ -86,10 +86,10 @@ def shipped_words(name: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Spans:
-    """Token spans, ``spans[i] == (start, end)``, kept as two lists (no tuple per token)."""
+    """Token spans, ``spans[i] == (start, end)``, kept as two arrays (no tuple or int object per token)."""
 
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]
+    ends: array[int]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -198,7 +198,7 @@ def doc_words(doc: Document) -> DocWords:
 def _count(text: str, split: Chunks) -> DocWords:
     urls = _urls(text)
     pieces, bounds = split.parts, split.ends  # separator, word, separator, …, word, separator
-    tokens = Spans(bounds[0:-1:2].tolist(), bounds[1::2].tolist())
+    tokens = Spans(bounds[0:-1:2], bounds[1::2])
     texts, gaps = tuple(pieces[1::2]), tuple(pieces[2:-1:2])
     lowered = tuple(split.lowered)
     words = Counter(lowered)
