@@ -32,6 +32,11 @@ UNKNOWN_ZIPF = 1.0
 # lost): a fragment rarer than RARE_ZIPF written nowhere else, beside a piece of two letters or more,
 # joins into a common word BROKEN_MARGIN more likely (unsafe; safe when the document writes the word).
 LINE_BREAK = lazy_regex(r"[ \t]*\n[ \t]*")
+# A capital inside a word, after a lower-case letter: a name (`RegexPattern`, `iPhone`); the word
+# around it, found from there (few words have one: the scan stays on the two letters).
+CAMEL_JOINT = lazy_regex(r"\p{Ll}\p{Lu}")
+LETTERS = lazy_regex(r"[\p{L}\p{M}]*")
+LETTERS_BEFORE = lazy_regex(r"(?r)[\p{L}\p{M}]*")
 BROKEN_MARGIN = 7.0
 MOVED = lazy_regex(r"(?P<tail>\S*+)[ \t]*+")
 # Default pdftotext drops a line-end hyphen and joins the two printed lines with a space (`de mon es
@@ -130,7 +135,9 @@ class SplitWord(Rule):
         A word cut at a line end without a hyphen (a page stitched back: `appa`⏎`raître`) is
         moved up whole when a piece is a fragment written nowhere else and the word far more
         likely than its pieces: safely when the document writes the word and the words around
-        are no OCR debris, else unsafely.
+        are no OCR debris, else unsafely. A join the document writes only with a capital
+        inside, which the pieces lack, is a name, not evidence: unsafe (`regex pattern`
+        beside the class `RegexPattern`).
     """
 
     code = "WD001"
@@ -176,9 +183,11 @@ class SplitWord(Rule):
             if following is not None and following[1].margin > found[1].margin:
                 continue
             pieces, verdict = found
-            if verdict.applicability is Applicability.SAFE and (noise := _noise(ev, starts, i, len(pieces))):
+            if verdict.applicability is Applicability.SAFE and (
+                doubt := _noise(ev, starts, i, len(pieces)) or _camel_only(doc, ev, i, len(pieces))
+            ):
                 unsafe = Applicability.UNSAFE
-                verdict = replace(verdict, applicability=unsafe, evidence=f"{verdict.evidence}; {noise}")
+                verdict = replace(verdict, applicability=unsafe, evidence=f"{verdict.evidence}; {doubt}")
             elif verdict.applicability is None and _split_elision(text, pieces, ev):
                 elision = f"{verdict.evidence}; an elision before `’`"
                 verdict = replace(verdict, applicability=Applicability.SAFE, evidence=elision)
@@ -471,6 +480,35 @@ def _splits(ev: Evidence, candidates: list[int]) -> Counter[str]:
         low[i] + low[i + 1] + low[i + 2] for i in candidates if i + 2 < len(low) and gaps[i + 1] in GAPS
     )
     return splits
+
+
+def _camel_only(doc: Document, ev: Evidence, i: int, n: int) -> str:
+    """Why the ``n`` pieces from token ``i`` joined are no evidence of one word: the document
+    writes that word only with a capital inside (the class `RegexPattern` beside `regex
+    pattern`), which the pieces lack; ``""`` otherwise."""
+    joined = "".join(ev.doc.texts[i : i + n])
+    low = joined.lower()
+    named = _camel_case_words(doc).get(low, 0)
+    if not named or named < ev.doc.words.get(low, 0) or CAMEL_JOINT.search(joined):
+        return ""
+    return f"the document writes `{low}` only with a capital inside (a name)"
+
+
+def _camel_case_words(doc: Document) -> Counter[str]:
+    """How often the document writes each word (lower-cased) with a capital inside (memoised)."""
+    return doc.memo("words.camel-case", lambda: _count_camel_case(doc.text))
+
+
+def _count_camel_case(text: str) -> Counter[str]:
+    """:func:`_camel_case_words` read from the text: each word once, however many capitals inside."""
+    found: Counter[str] = Counter()
+    end = 0
+    for joint in CAMEL_JOINT.finditer(text):
+        if joint.start() >= end:  # not in the word just counted
+            start = LETTERS_BEFORE.match(text, 0, joint.start()).start()
+            end = LETTERS.match(text, joint.end()).end()
+            found[text[start:end].lower()] += 1
+    return found
 
 
 def _noise(ev: Evidence, starts: set[int], i: int, n: int) -> str:
