@@ -52,9 +52,10 @@ class LostHyphen(Rule):
     Fix safety:
         Safe when the document writes the compound with its hyphen (more often than
         without, if the merged form occurs more than once), or a keep-list or the
-        numerals show it. When the document writes each form once (`stockouts`,
-        `stock-outs`: a document may spell it both ways), only where the extractor joined
-        two lines (the line is overlong in a hard-wrapped document); unsafe elsewhere.
+        numerals show it. When the document writes the merged form once (`stockouts` beside
+        `stock-outs`, a licence's `NONINFRINGEMENT` beside `NON-INFRINGEMENT` twice: a
+        document may spell it both ways), only where the extractor joined two lines (the
+        line is overlong in a hard-wrapped document); unsafe elsewhere.
         Unsafe too for a CamelCase word (`DiffHighlight`, a Perl module beside its tool
         `diff-highlight`) unless the document writes the compound with the same capitals
         (`Secretary-General` for `SecretaryGeneral`). A merged form that is a common word
@@ -94,7 +95,7 @@ class LostHyphen(Rule):
             if not _free(text, start, end, glue) or ev.doc.in_url(start, end):
                 continue
             cut, applicability, facts = restorable[word]
-            weak = _one_each(word, cut, ev) and not in_joined_line(doc, start)
+            weak = _merged_once(word, cut, ev) and not in_joined_line(doc, start)
             hyphenated = f"{word[:cut]}-{word[cut:]}"
             if applicability is Applicability.SAFE and weak:
                 applicability = Applicability.UNSAFE
@@ -129,13 +130,14 @@ def _camel_case(word: str, cut: int) -> bool:
     return word[cut - 1].islower() and word[cut].isupper()
 
 
-def _one_each(word: str, cut: int, ev: Evidence) -> bool:
-    """The document writes the word once merged and its compound once hyphenated (no numeral):
-    as likely two spellings (`stockouts`, `stock-outs`) as an extractor's merge."""
+def _merged_once(word: str, cut: int, ev: Evidence) -> bool:
+    """The document writes the word once merged and its compound hyphenated (no numeral): as
+    likely two spellings (`stockouts`, `stock-outs`; a licence's `NONINFRINGEMENT` beside
+    `NON-INFRINGEMENT` twice; `goodfaith` as printed in the PDF) as an extractor's merge."""
     low = word.lower()
     numbers = shipped_words("numbers")
     numeral = low[:cut] in numbers and low[cut:] in numbers
-    return not numeral and ev.doc.words.get(low, 0) == 1 and ev.doc.hyphen_joins.get(low, (0, 0))[1] == 1
+    return not numeral and ev.doc.words.get(low, 0) == 1 and ev.doc.hyphen_joins.get(low, (0, 0))[1] >= 1
 
 
 def _free(text: str, start: int, end: int, glue: str) -> bool:
