@@ -4,16 +4,17 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..layout import LINE_CACHE, layout
+from ..lazy_pattern import lazy_regex
 from ..notes import CUT_URL
 from .flow import gap
 
-URL_PIECE = regex.compile(r"^\s*(?!https?://|www\.)[\w\-./%?=&#~+:]+\s*$")
-URL_PUNCT = regex.compile(r"[-/._=%]")
+# The rest of a URL: URL characters with a letter or digit among them (not a rule line
+# ``-----``), not ending in a colon (not a field label ``Files-Excluded:``).
+URL_PIECE = lazy_regex(r"^\s*(?!https?://|www\.)(?=\S*[^\W_])[\w\-./%?=&#~+:]*[\w\-./%?=&#~+]\s*$")
+URL_PUNCT = lazy_regex(r"[-/._=%]")
 
 
 class SplitUrl(Rule):
@@ -21,7 +22,9 @@ class SplitUrl(Rule):
 
     What it does:
         Finds a line ending in a URL cut after ``-``, ``/``, ``_``, ``=``, ``?``
-        or ``&`` whose next line is a single URL-like piece, and joins the two.
+        or ``&`` whose next line is a single URL-like piece, and joins the two. A rule
+        line (``-----``) or a field label (``Files-Excluded:``) under a URL that ends in
+        ``/`` is no piece of it.
 
     Why it matters:
         A cut URL is two broken links; the second half reads as a stray token.
