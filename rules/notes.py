@@ -47,7 +47,7 @@ from .symbols import cut_symbol
 
 HAS_DIGIT = lazy_regex(r"\d")
 # A footnote number alone on its line, old style too (``1/``, A/48/653).
-NUMBER_ONLY = lazy_regex(r"^\s*(\d{1,3})/?\s*$")
+NOTE_NUMBER_LINE = lazy_regex(r"^\s*(\d{1,3})/?\s*$")
 # Marker forms beside the layout's ``MARKERS``: glued after a comma or semicolon before a
 # lower-case word (``Human Rights,1 the``, ``days”,32 stressing``, ``self-defence;4 and``; the
 # ``after-punctuation`` form wants a capital after it, which a full stop needs: ``para.1 of``),
@@ -194,7 +194,7 @@ class Note:
 
 def _alone(text: str) -> str | None:
     """The footnote number printed alone on the line ``text``, if it is one."""
-    m = NUMBER_ONLY.match(clean(text))
+    m = NOTE_NUMBER_LINE.match(clean(text))
     return m.group(1) if m else None
 
 
@@ -265,7 +265,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
             # A column of numbers after a separator that cannot be paired is footnotes still:
             # no block starts inside it (it would start in the middle and pair wrongly).
             area = range(i + 1, _area_end(lay, body, i + 1))
-            column = not region and any(NUMBER_ONLY.match(clean(body[k].text)) for k in area)
+            column = not region and any(NOTE_NUMBER_LINE.match(clean(body[k].text)) for k in area)
             claimed.update(range(i, area.stop if column else end))
             i = end
             continue
@@ -423,7 +423,7 @@ def _number(text: str) -> str | None:
     if not NUMBER_HEAD.match(text):
         return None  # most lines: no need to clean and match
     text = clean(text)
-    m = NOTE_START.match(text) or NUMBER_ONLY.match(text)
+    m = NOTE_START.match(text) or NOTE_NUMBER_LINE.match(text)
     return m.group(1) if m else None
 
 
@@ -530,7 +530,7 @@ def _parse(lay: Layout, body: Sequence[Segment], i: int) -> tuple[list[Note], in
             continue
         if LEADERS.search(text):
             return [], i  # ``4 Ethics . . . . 7``: a table of contents
-        alone = NUMBER_ONLY.match(text)
+        alone = NOTE_NUMBER_LINE.match(text)
         if alone and found and j == stop - 1 and lay.has_form_feeds and alone.group(1) != str(last + 1):
             j += 1  # the page's last line, a number alone that is not the next body's: its page number
             continue
@@ -605,7 +605,7 @@ def _paragraph_end(lay: Layout, body: Sequence[Segment], j: int, stop: int, last
             return k if lay.has_form_feeds and foot else None
         number = _number(body[k].text)
         if number is not None:
-            return k if number == str(last + 1) and not NUMBER_ONLY.match(clean(body[k].text)) else None
+            return k if number == str(last + 1) and not NOTE_NUMBER_LINE.match(clean(body[k].text)) else None
     return None
 
 
@@ -638,7 +638,7 @@ def _inner_number(lay: Layout, body: Sequence[Segment], note: Note, j: int, stop
     nxt = body[j + 1] if j + 1 < stop else None
     if nxt is None or not OPEN_END.search(clean(note.segments[-1].text)):
         return False
-    return lay.kinds.get(nxt.index) is None and not NUMBER_ONLY.match(clean(nxt.text))
+    return lay.kinds.get(nxt.index) is None and not NOTE_NUMBER_LINE.match(clean(nxt.text))
 
 
 @dataclass
@@ -675,7 +675,8 @@ def _column(
         return [], i
     glued = _glued(lay, body, i)
     area = range(i, _area_end(lay, body, i))
-    numbers = sum(1 for k in area if body[k].index not in folios and NUMBER_ONLY.match(clean(body[k].text)))
+    alone = (k for k in area if body[k].index not in folios)
+    numbers = sum(1 for k in alone if NOTE_NUMBER_LINE.match(clean(body[k].text)))
     if not numbers and not glued:
         return [], i  # no number to deal (most blocks: numbered bodies)
     headed: bool | None = None  # some number is printed just above its body (tested once)
@@ -722,7 +723,7 @@ def _scan(
         if seg.index in folios or kind not in (None, "url") or kind is None and _mirrored_furniture(text):
             if not lay.has_form_feeds and scan.bodies and _unnumbered(scan.bodies) == available:
                 break  # without form feeds, page furniture after a complete block ends it
-        elif NUMBER_ONLY.match(text):
+        elif NOTE_NUMBER_LINE.match(text):
             number = _alone(seg.text) or ""
             if number in seen or len(scan.numbers) >= MAX_COLUMN:
                 return None, i  # a number twice, or a long column: a table, not footnotes
@@ -755,9 +756,9 @@ def _headed(lay: Layout, body: Sequence[Segment], area: range) -> bool:
     """Some number alone in ``area`` is printed just above a line of text (its body)."""
     return any(
         body[k].index + 1 == body[k + 1].index
-        and NUMBER_ONLY.match(clean(body[k].text)) is not None
+        and NOTE_NUMBER_LINE.match(clean(body[k].text)) is not None
         and lay.kinds.get(body[k + 1].index) is None
-        and NUMBER_ONLY.match(clean(body[k + 1].text)) is None
+        and NOTE_NUMBER_LINE.match(clean(body[k + 1].text)) is None
         for k in area[:-1]
     )
 
@@ -782,7 +783,7 @@ def _folios(lay: Layout, body: Sequence[Segment]) -> frozenset[int]:
     apart: list[tuple[int, Segment]] = []  # (number, segment) alone between blank lines
     kinds = lay.kinds
     for k, seg in enumerate(body):
-        alone = NUMBER_ONLY.match(seg.text)
+        alone = NOTE_NUMBER_LINE.match(seg.text)
         if alone is None or kinds.get(seg.index) is not None:
             continue
         nxt = body[k + 1] if k + 1 < len(body) else None
@@ -937,7 +938,7 @@ def _glued(lay: Layout, body: Sequence[Segment], i: int) -> tuple[str, int, int]
 
 def _waiting(note: Note) -> bool:
     """A number printed alone, still waiting for its text."""
-    return len(note.segments) == 1 and bool(NUMBER_ONLY.match(clean(note.segments[0].text)))
+    return len(note.segments) == 1 and bool(NOTE_NUMBER_LINE.match(clean(note.segments[0].text)))
 
 
 def _continues(note: Note) -> bool:
