@@ -82,6 +82,7 @@ MARKER_DIGITS = lazy_regex(r"(?<=[\p{L}\p{M}.,;:\s”’\"»])\d{1,3}(?!\d)")
 INLINE_NUMBER = lazy_regex(r"(?<=\S\s|[\p{L}\p{M}.,;:”’\"»)])(\d{1,3})(?=[\s,.;:)]|$)")  # see _numbers_above
 LEADING_PUNCT = lazy_regex(r"^\s*[.,;:]")
 GLUED_NUMBER = lazy_regex(r"(?<=\p{L}{2})(\d{1,3})\s*$")
+WORD_BEFORE = lazy_regex(r"[\p{L}\p{M}]+\d{1,3}$")  # the letters a glued number ends, with it
 LEADERS = lazy_regex(r"(?:\.\s?){5,}")
 URL_START = lazy_regex(r"^\s*(?:https?://|www\.)")
 FULL_STOP = lazy_regex(r"[.!?…。！？][\s\"”»’)\]]*$")
@@ -933,7 +934,21 @@ def _glued(lay: Layout, body: Sequence[Segment], i: int) -> tuple[str, int, int]
     if lay.kinds.get(prev.index) is not None:
         return None
     m = GLUED_NUMBER.search(prev.text)
-    return (m.group(1), prev.start + m.start(1), prev.start + m.end(1)) if m else None
+    if m is None or _written_elsewhere(body, prev, prev.text[: m.end(1)]):
+        return None
+    return (m.group(1), prev.start + m.start(1), prev.start + m.end(1))
+
+
+def _written_elsewhere(body: Sequence[Segment], prev: Segment, line: str) -> bool:
+    """The word the number is glued to, with the number (``XFree86``, ``ttyS1``,
+    ``PowerPC64``), is written so on another line: a name the document uses, not a word
+    with a footnote number glued to it by the extractor."""
+    word = WORD_BEFORE.search(line)
+    if word is None:
+        return False
+    token = word.group()
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(token)}(?!\p{{N}})")
+    return any(token in s.text and pattern.search(s.text) for s in body if s is not prev)
 
 
 def _waiting(note: Note) -> bool:

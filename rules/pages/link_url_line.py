@@ -31,8 +31,9 @@ class LinkUrlLine(Rule):
 
     Fix safety:
         Safe for a run of two or more URL lines; unsafe for a single one. A URL that
-        continues a footnote body or a sentence, or whose target the text does not cite
-        (a footnote that pdftotext printed apart from its number), stays.
+        continues a footnote body, a sentence or a line ending in a colon, or whose
+        target the text does not cite (a footnote that pdftotext printed apart from its
+        number), stays.
     """
 
     code = "PG003"
@@ -96,8 +97,9 @@ def _runs(lay: Layout, members: set[int]) -> Iterator[list[Segment]]:
 
 
 def _continued_by_url(lay: Layout, prev: Segment, members: set[int]) -> bool:
-    """The line before may go on with a URL (an unfinished sentence or a cut URL)."""
-    if CUT_URL.search(prev.text.rstrip()):
+    """The line before may go on with a URL (an unfinished sentence, a line that announces
+    what follows with a colon, ``The former upstream was:``, or a cut URL)."""
+    if CUT_URL.search(prev.text.rstrip()) or prev.text.rstrip().endswith(":"):
         return True
     body_text = prev.index not in lay.kinds or prev.index in members
     return body_text and not ends_sentence(prev.text)
