@@ -307,12 +307,7 @@ def run_check(args: argparse.Namespace) -> int:
     linter, config = linter_for(Path(paths[0]), opts)  # validates config and selectors up front
     warn_plugin_failures(linter)
     files = list(
-        discover(
-            [Path(p) for p in paths],
-            (*config.exclude, *config.extend_exclude),
-            config.root,
-            force_exclude=args.force_exclude,
-        )
+        discover([Path(p) for p in paths], config.excludes, config.root, force_exclude=args.force_exclude)
     )
     if not files:
         suffixes = ", ".join(sorted(TEXT_SUFFIXES))
@@ -375,8 +370,11 @@ def _check_stdin(args: argparse.Namespace, opts: Options) -> int:
     linter, config = linter_for(start, opts)
     warn_plugin_failures(linter)
     data = sys.stdin.buffer.read()
-    patterns = (*config.exclude, *config.extend_exclude)
-    if args.force_exclude and args.stdin_filename and is_excluded(Path(display), patterns, config.root):
+    if (
+        args.force_exclude
+        and args.stdin_filename
+        and is_excluded(Path(display), config.excludes, config.root)
+    ):
         if args.fix and not args.diff:
             write_bytes(data)  # an excluded file passes through unchanged (as ruff does)
         return EXIT_OK

@@ -53,6 +53,11 @@ class Config:
         """Folder globs are relative to: the config file's folder."""
         return self.source.parent if self.source else None
 
+    @property
+    def excludes(self) -> tuple[str, ...]:
+        """The globs files are excluded by: ``exclude`` and ``extend-exclude``."""
+        return (*self.exclude, *self.extend_exclude)
+
     def __post_init__(self) -> None:
         if self.lang is not None and self.lang != self.lang.lower():
             # language codes are case-insensitive; rules compare them lower-case ("FR" ran none)

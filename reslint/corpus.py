@@ -176,8 +176,7 @@ def text_files(source: str, config: Config) -> tuple[Path, list[Path]]:
     path = Path(source)
     if not path.exists():
         raise ReslintError(f"{source}: no such file or folder")
-    exclude = (*config.exclude, *config.extend_exclude)
-    return (path if path.is_dir() else path.parent), list(discover([path], exclude, config.root))
+    return (path if path.is_dir() else path.parent), list(discover([path], config.excludes, config.root))
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:

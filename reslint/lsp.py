@@ -209,7 +209,7 @@ def _excluded(path: Path, config: Config) -> bool:
     root, path = config.root, path.resolve()
     if root is None or not path.is_relative_to(root):
         return False
-    return is_excluded(path.relative_to(root), (*config.exclude, *config.extend_exclude), None)
+    return is_excluded(path.relative_to(root), config.excludes, None)
 
 
 def to_lsp(d: Diagnostic, positions: Positions) -> types.Diagnostic:

@@ -110,8 +110,7 @@ def collect(args: argparse.Namespace) -> tuple[list[FileReport], Registry]:
     paths = [Path(p) for p in args.paths or ["."]]
     linter, config = linter_for(paths[0], opts)
     warn_plugin_failures(linter)
-    exclude = (*config.exclude, *config.extend_exclude)
-    files = list(discover(paths, exclude, config.root, force_exclude=args.force_exclude))
+    files = list(discover(paths, config.excludes, config.root, force_exclude=args.force_exclude))
     jobs = args.jobs or os.cpu_count() or 1
     return [report for report, _ in check_files(files, opts, jobs, config, args)], linter.registry
 
