@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from reslint.selection import split_selectors
+
 
 def add_rule_options(parser: argparse.ArgumentParser, *, lang_help: str, encoding: bool = True) -> None:
     """``--select``, ``--extend-select``, ``--ignore``, ``--lang``, ``--config`` (and ``--encoding``)."""
@@ -25,4 +27,4 @@ def selectors(values: list[str] | None) -> tuple[str, ...] | None:
     """Selectors given as repeated and/or comma-separated options (``None`` when not given)."""
     if values is None:
         return None
-    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+    return tuple(selector for value in values for selector in split_selectors(value))

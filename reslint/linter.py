@@ -22,6 +22,7 @@ from reslint.selection import (
     ignored_for_path,
     resolve_options,
     select_rules,
+    split_selectors,
     validate_selectors,
 )
 
@@ -424,7 +425,7 @@ def _selectors(selectors: Iterable[str] | None) -> tuple[str, ...] | None:
     if selectors is None:
         return None
     if isinstance(selectors, str):
-        return tuple(part.strip() for part in selectors.split(",") if part.strip())
+        return split_selectors(selectors)
     return tuple(selectors)
 
 

@@ -26,6 +26,11 @@ def specificity(selector: str, rule: Rule) -> int:
     return 0
 
 
+def split_selectors(text: str) -> tuple[str, ...]:
+    """The selectors of a comma-separated list (``"WS, WD001"``), spaces around each dropped."""
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
 def validate_selectors(selectors: Iterable[str], registry: Registry, where: str) -> None:
     for selector in selectors:
         if not any(specificity(selector, rule) for rule in registry.rules):
