@@ -266,7 +266,7 @@ def _analyse(doc: Document, lay: Layout) -> Notes:
             # A column of numbers after a separator that cannot be paired is footnotes still:
             # no block starts inside it (it would start in the middle and pair wrongly).
             area = range(i + 1, _area_end(lay, body, i + 1))
-            column = not region and any(NOTE_NUMBER_LINE.match(clean(body[k].text)) for k in area)
+            column = not region and any(_alone(body[k].text) for k in area)
             claimed.update(range(i, area.stop if column else end))
             i = end
             continue
@@ -606,7 +606,7 @@ def _paragraph_end(lay: Layout, body: Sequence[Segment], j: int, stop: int, last
             return k if lay.has_form_feeds and foot else None
         number = _number(body[k].text)
         if number is not None:
-            return k if number == str(last + 1) and not NOTE_NUMBER_LINE.match(clean(body[k].text)) else None
+            return k if number == str(last + 1) and not _alone(body[k].text) else None
     return None
 
 
@@ -639,7 +639,7 @@ def _inner_number(lay: Layout, body: Sequence[Segment], note: Note, j: int, stop
     nxt = body[j + 1] if j + 1 < stop else None
     if nxt is None or not OPEN_END.search(clean(note.segments[-1].text)):
         return False
-    return lay.kinds.get(nxt.index) is None and not NOTE_NUMBER_LINE.match(clean(nxt.text))
+    return lay.kinds.get(nxt.index) is None and not _alone(nxt.text)
 
 
 @dataclass
@@ -658,7 +658,7 @@ def _column(
     body: Sequence[Segment],
     i: int,
     cited: Mapping[str, Sequence[tuple[int, bool]]],
-    folios: frozenset[int] = frozenset(),
+    folios: frozenset[int],
 ) -> tuple[list[Note], int]:
     """pdftotext's column form from ``body[i]`` on: footnote numbers alone on their lines
     (or glued to the body line before the block), bodies without numbers, in any order;
@@ -677,7 +677,7 @@ def _column(
     glued = _glued(lay, body, i)
     area = range(i, _area_end(lay, body, i))
     alone = (k for k in area if body[k].index not in folios)
-    numbers = sum(1 for k in alone if NOTE_NUMBER_LINE.match(clean(body[k].text)))
+    numbers = sum(1 for k in alone if _alone(body[k].text))
     if not numbers and not glued:
         return [], i  # no number to deal (most blocks: numbered bodies)
     headed: bool | None = None  # some number is printed just above its body (tested once)
@@ -724,8 +724,8 @@ def _scan(
         if seg.index in folios or kind not in (None, "url") or kind is None and _mirrored_furniture(text):
             if not lay.has_form_feeds and scan.bodies and _unnumbered(scan.bodies) == available:
                 break  # without form feeds, page furniture after a complete block ends it
-        elif NOTE_NUMBER_LINE.match(text):
-            number = _alone(seg.text) or ""
+        elif alone := NOTE_NUMBER_LINE.match(text):
+            number = alone.group(1)
             if number in seen or len(scan.numbers) >= MAX_COLUMN:
                 return None, i  # a number twice, or a long column: a table, not footnotes
             seen.add(number)
@@ -757,9 +757,9 @@ def _headed(lay: Layout, body: Sequence[Segment], area: range) -> bool:
     """Some number alone in ``area`` is printed just above a line of text (its body)."""
     return any(
         body[k].index + 1 == body[k + 1].index
-        and NOTE_NUMBER_LINE.match(clean(body[k].text)) is not None
+        and _alone(body[k].text) is not None
         and lay.kinds.get(body[k + 1].index) is None
-        and NOTE_NUMBER_LINE.match(clean(body[k + 1].text)) is None
+        and _alone(body[k + 1].text) is None
         for k in area[:-1]
     )
 
@@ -953,7 +953,7 @@ def _written_elsewhere(body: Sequence[Segment], prev: Segment, line: str) -> boo
 
 def _waiting(note: Note) -> bool:
     """A number printed alone, still waiting for its text."""
-    return len(note.segments) == 1 and bool(NOTE_NUMBER_LINE.match(clean(note.segments[0].text)))
+    return len(note.segments) == 1 and _alone(note.segments[0].text) is not None
 
 
 def _continues(note: Note) -> bool:
