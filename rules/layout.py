@@ -19,7 +19,8 @@ from typing import Any, ClassVar
 import regex
 
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
-from reslint_rules.lazy_pattern import lazy_regex
+
+from .lazy_pattern import lazy_regex
 
 ZONE = 6  # non-blank segments at the top and at the bottom of a page where furniture lives
 NEAR = 3  # without form feeds: distance from a strong furniture segment that still counts as its zone
