@@ -190,12 +190,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     return parts, list(map(str.lower, parts[1::2]))
 
 
-def doc_words(doc: Document) -> DocWords:
-    """The document's word and compound counts (its :class:`Evidence` counts them once)."""
-    return _count(doc.text, chunks(doc))
-
-
 def _count(text: str, split: Chunks) -> DocWords:
+    """The word and compound counts of ``text``, split as ``split``."""
     urls = _urls(text)
     pieces, bounds = split.parts, split.ends  # separator, word, separator, …, word, separator
     tokens = Spans(bounds[0:-1:2], bounds[1::2])
@@ -289,7 +285,7 @@ class Evidence:
 
     @cached_property
     def doc(self) -> DocWords:
-        """The document's own words (:func:`doc_words`)."""
+        """The document's word and compound counts, counted on first use."""
         return _count(self._text, self._split)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
