@@ -59,6 +59,12 @@ LAZY_FAMILIES = (
     "reslint_rules.language",
     "reslint_rules.symbols",
     "reslint_rules.frequency_store",
+    "reslint_rules.layout",
+    "reslint_rules.notes",
+    "reslint_rules.masthead_readings",
+    "reslint_rules.pages",
+    "reslint_rules.footnotes",
+    "reslint_rules.un",
 )
 
 

@@ -4,17 +4,15 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..lazy_pattern import lazy_regex
 from ..notes import Marker, notes
 
-WORD_BEFORE = regex.compile(r"(\p{L}+)\s$")
+WORD_BEFORE = lazy_regex(r"(\p{L}+)\s$")
 GLUED = lazy_regex(r"(?<!\p{L})(\p{L}+)(\d+)(?!\d)")  # a word and the number glued to it
-QUANTITY_AFTER = regex.compile(r"\s+\p{L}{1,4}\s+\d")  # ``2 et 5``, ``2 to 4``: a range, not a marker
-RTL_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
+QUANTITY_AFTER = lazy_regex(r"\s+\p{L}{1,4}\s+\d")  # ``2 et 5``, ``2 to 4``: a range, not a marker
+RTL_WORD = lazy_regex(r"[\p{Arabic}\p{Hebrew}]")
 # Nouns that a number follows as a quantity or a reference, not as a footnote marker.
 COUNTING = frozenset(
     """goal goals target article articles paragraph paragraphs para paras chapter chapters section

@@ -6,19 +6,18 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
 from reslint.api import Document
 
 from ..layout import LINE_CACHE, Layout, Segment, ends_sentence, gap, layout
+from ..lazy_pattern import lazy_regex
 from ..notes import notes
 from .headings import headings
 
-LIST_ITEM = regex.compile(r"^\s*(?:\d{1,3}\.|\(?(?:[a-z]{1,4}|\d{1,2})\)|[-•–*▪])(?:\s|$)")
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+LIST_ITEM = lazy_regex(r"^\s*(?:\d{1,3}\.|\(?(?:[a-z]{1,4}|\d{1,2})\)|[-•–*▪])(?:\s|$)")
+CJK = lazy_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 PUNCT_END = frozenset(".,;:!?…»”)\"。，；：！？、")
 # A line that is only a page number (``2``, ``iv``, ``3/10``): never a sentence left unfinished.
-PAGE_MARK = regex.compile(r"^\s*(?:\d{1,4}(?:\s?/\s?\d{1,4})?|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
+PAGE_MARK = lazy_regex(r"^\s*(?:\d{1,4}(?:\s?/\s?\d{1,4})?|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 SHORT = 0.6  # a line shorter than this share of the usual width ends its paragraph (a heading)
 
 

@@ -7,16 +7,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document, Edit, Fix, Rule
 
 from ..layout import Segment, ends_sentence, layout, removal
+from ..lazy_pattern import lazy_regex
 from ..notes import notes
 from .flow import SHORT, continues, unfinished, width
 from .headings import headings, numbered
 
-CLAUSE = regex.compile(r"^\s*(\d{1,3})\.\s")  # a numbered clause: ``1. Everyone has the right…``
+CLAUSE = lazy_regex(r"^\s*(\d{1,3})\.\s")  # a numbered clause: ``1. Everyone has the right…``
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,15 @@ import regex
 from reslint.api import Document
 
 from ..layout import DIGITS, LINE_CACHE, Layout, Segment, clean, layout
+from ..lazy_pattern import lazy_regex
 
 # One to three words and a number: ``Article 12``, ``Section 4.``, ``Статья 3``, ``المادة13``.
-HEADING = regex.compile(r"^\s*\p{L}[\p{L}\p{M}’'.-]*(?:\s+\p{L}[\p{L}\p{M}’'.-]*){0,2}\s*(\d{1,3})\.?\s*$")
-PAGE_WORD = regex.compile(r"^\s*(?:[PF]a[gqpr][eé]|Página|Pág|Страница|Стр|Seite|صفحة)\b", regex.IGNORECASE)
+HEADING = lazy_regex(r"^\s*\p{L}[\p{L}\p{M}’'.-]*(?:\s+\p{L}[\p{L}\p{M}’'.-]*){0,2}\s*(\d{1,3})\.?\s*$")
+PAGE_WORD = lazy_regex(r"^\s*(?:[PF]a[gqpr][eé]|Página|Pág|Страница|Стр|Seite|صفحة)\b", regex.IGNORECASE)
 # ``Article premier`` (French article 1) and ``第十二条`` (Chinese: ``第`` numeral ``条``).
-FIRST = regex.compile(r"^\s*(\p{L}+)\s+(?:premier|première|1er)\s*$", regex.IGNORECASE)
+FIRST = lazy_regex(r"^\s*(\p{L}+)\s+(?:premier|première|1er)\s*$", regex.IGNORECASE)
 FIRST_ENDS = frozenset({"ier", "ère", "1er"})
-HAN_ARTICLE = regex.compile(r"^\s*第([一二三四五六七八九十百]{1,6})条\s*$")
+HAN_ARTICLE = lazy_regex(r"^\s*第([一二三四五六七八九十百]{1,6})条\s*$")
 HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 

@@ -3,14 +3,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from reslint.api import Applicability, Diagnostic, Document
 
 from ..layout import NUMBER_ONLY, SYMBOL, FurnitureRule, Layout, clean, layout
+from ..lazy_pattern import lazy_regex
 from .headings import headings
 
-SYMBOL_ANYWHERE = regex.compile(SYMBOL)
+SYMBOL_ANYWHERE = lazy_regex(SYMBOL)
 
 
 class RunningHeader(FurnitureRule):
