@@ -378,6 +378,17 @@ def shared_memo(name: str, lang: str | None) -> dict[Any, Any]:
         return memo
 
 
+def words_around(text: str, hits: Iterable[Any], before: Any, after: Any) -> Iterator[tuple[int, int]]:
+    """The start and end of the word around each of ``hits`` (matches in ``text``, in order), each
+    word once: ``before`` (a reversed pattern) reads back from a hit's start, ``after`` on from it."""
+    end = 0
+    for hit in hits:
+        if hit.start() >= end:  # not in the word just taken
+            start = before.match(text, 0, hit.start()).start()
+            end = after.match(text, hit.start()).end()
+            yield start, end
+
+
 def _frequency(zipf: float) -> float:
     """The frequency (per word) of a Zipf value: log10 of occurrences per billion words."""
     return float(10 ** (zipf - 9))

@@ -9,7 +9,7 @@ import regex
 from reslint.api import Applicability, Diagnostic, Document, Fix, LineChange, Rule
 
 from ..lazy_pattern import lazy_re, lazy_regex
-from .evidence import Evidence, evidence
+from .evidence import Evidence, evidence, words_around
 
 # `1’application`, `1'homme`: a digit one where the elided article `l’` belongs.
 ONE_ELISION = lazy_regex(r"(?<![\p{L}\p{N}.,])1(?=['’]([aeiouyhàâäéèêëîïôöûüœæ]\p{L}*))", regex.IGNORECASE)
@@ -134,13 +134,8 @@ def _tokens_after(doc: Document) -> list[tuple[int, str]]:
 
 def _scan(text: str, start: int, stop: int) -> list[tuple[int, str]]:
     """The tokens :func:`_lookalike_tokens` finds in ``text[start:stop]`` (whole lines)."""
-    tokens, end = [], 0
-    for hit in LOOKALIKE.finditer(text, start, stop):
-        if hit.start() >= end:  # not in the token just taken
-            begin = ALNUM_BEFORE.match(text, 0, hit.start()).start()
-            end = ALNUM.match(text, hit.start()).end()
-            tokens.append((begin, text[begin:end]))
-    return tokens
+    tokens = words_around(text, LOOKALIKE.finditer(text, start, stop), ALNUM_BEFORE, ALNUM)
+    return [(begin, text[begin:end]) for begin, end in tokens]
 
 
 def _maybe_suspect(word: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from reslint.api import Applicability, Diagnostic, Document, Fix, Rule
 
 from ..lazy_pattern import lazy_regex
-from .evidence import LINE_END_HYPHEN, Evidence, Spans, chunks, evidence
+from .evidence import LINE_END_HYPHEN, Evidence, Spans, chunks, evidence, words_around
 from .scoring import KNOWN_ZIPF, MIN_LETTER_JOIN, RARE_ZIPF, UNSAFE_MARGIN, Verdict, join_margin, join_verdict
 
 # The gap between two pieces of a split word: one space (two in pdfminer's justified lines).
@@ -501,14 +501,8 @@ def _camel_case_words(doc: Document) -> Counter[str]:
 
 def _count_camel_case(text: str) -> Counter[str]:
     """:func:`_camel_case_words` read from the text: each word once, however many capitals inside."""
-    found: Counter[str] = Counter()
-    end = 0
-    for joint in CAMEL_JOINT.finditer(text):
-        if joint.start() >= end:  # not in the word just counted
-            start = LETTERS_BEFORE.match(text, 0, joint.start()).start()
-            end = LETTERS.match(text, joint.end()).end()
-            found[text[start:end].lower()] += 1
-    return found
+    words = words_around(text, CAMEL_JOINT.finditer(text), LETTERS_BEFORE, LETTERS)
+    return Counter(text[start:end].lower() for start, end in words)
 
 
 def _noise(ev: Evidence, starts: set[int], i: int, n: int) -> str:
