@@ -112,8 +112,9 @@ def section_break(lay: Layout, a: Segment, b: Segment) -> bool:
 
 
 def next_line(lay: Layout, seg: Segment) -> Segment | None:
-    """The first non-blank segment after ``seg``."""
-    return next((s for s in lay.segments[seg.index + 1 :] if s.text.strip()), None)
+    """The first non-blank segment after ``seg`` (read in place: no copy of the rest of the list)."""
+    segs = lay.segments
+    return next((segs[k] for k in range(seg.index + 1, len(segs)) if segs[k].text.strip()), None)
 
 
 def stray_indent(lay: Layout, a: Segment, b: Segment) -> bool:
